@@ -1,0 +1,17 @@
+// What every resolver receives: the database handle and who is asking.
+import type { GraphDb } from '../runtime/graph-db.js';
+
+/** The caller. Roles arrive with authentication; until then every caller is a local admin. */
+export interface Principal {
+  id: string;
+  name: string;
+  roles: readonly string[];
+}
+
+export interface GraphQLContext {
+  db: GraphDb;
+  principal: Principal;
+  /** The integration or user name recorded in `origins` of what this request writes. */
+  origin: string;
+}
+// The GraphQL contract the API and the UI share: docs/graphql-contract.md.
