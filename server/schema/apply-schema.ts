@@ -17,12 +17,28 @@ export function parseSchemaFile(text: string): string[] {
     .filter(Boolean);
 }
 
+// Two processes applying the schema at once (tests in parallel, two app instances) can both pass
+// IF NOT EXISTS and have the second CREATE refused as an equivalent rule: that outcome is the goal.
+const ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
+
+async function runIdempotent(driver: Driver, database: string, statement: string) {
+  try {
+    await driver.executeQuery(statement, {}, { database });
+  } catch (error) {
+    if (!ALREADY_THERE.has((error as { code?: string }).code ?? '')) throw error;
+  }
+}
+
 export async function applySchema(driver: Driver, database: string, log: (line: string) => void = () => {}) {
   const files = (await readdir(SCHEMA_DIR)).filter((f) => f.endsWith('.cypher')).sort();
   let count = 0;
   for (const file of files) {
     for (const statement of parseSchemaFile(await readFile(path.join(SCHEMA_DIR, file), 'utf8'))) {
-      await driver.executeQuery(statement, {}, { database });
+      await runIdempotent(driver, database, statement);
       count += 1;
     }
   }

@@ -15,7 +15,10 @@ export async function openTestGraphDb(): Promise<GraphDb> {
     { disableLosslessIntegers: true },
   );
   const db = new GraphDb(driver, process.env.NEO4J_DATABASE ?? 'neo4j');
-  schemaApplied ??= applySchema(driver, db.database);
+  schemaApplied ??= applySchema(driver, db.database).catch((error) => {
+    schemaApplied = undefined; // let the next test file try again rather than inherit the failure
+    throw error;
+  });
   await schemaApplied;
   return db;
 }
