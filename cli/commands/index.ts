@@ -1,6 +1,12 @@
 // The registry of CLI commands: add a command by adding its register function here.
 import type { Command } from 'commander';
+import { register as backup } from './backup.js';
+import { register as exportCommand } from './export.js';
+import { register as importFile } from './import.js';
+import { register as importOfac } from './import-ofac.js';
+import { register as query } from './query.js';
+import { register as seed } from './seed.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [importOfac, seed, query, exportCommand, backup, importFile];

@@ -10,7 +10,7 @@ import { propertySchema } from './property-schemas.js';
 export const MAX_BATCH_ITEMS = 10_000;
 
 /** Provenance an input may state; the writer keeps the others (origins, timestamps, retraction). */
-const INPUT_PROVENANCE = ['sourceIds', 'grade', 'synthetic', 'firstSeen', 'lastSeen'] as const;
+export const INPUT_PROVENANCE = ['sourceIds', 'grade', 'synthetic', 'firstSeen', 'lastSeen'] as const;
 
 export interface RawEntity {
   kind: string;

@@ -1,0 +1,4 @@
+// Application nodes that are not entities: investigations (saved canvases). Hand-written, not generated.
+// They carry no :Entity label, so search, neighbourhoods and analyses never see them.
+CREATE CONSTRAINT investigation_id IF NOT EXISTS FOR (n:Investigation) REQUIRE n.id IS UNIQUE;
+CREATE INDEX investigation_updated_at IF NOT EXISTS FOR (n:Investigation) ON (n.updatedAt);

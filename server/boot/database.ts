@@ -1,0 +1,54 @@
+// Brings the database up: provision Neo4j, connect with retries, apply the schema, seed when empty.
+import { connectDriver, type Neo4jConnection, provisionNeo4j } from '../db/index.js';
+import type { Readiness } from '../http/readiness.js';
+import { loadQueryLibraryAtStartUp } from '../queries/library-cache.js';
+import { warmUpReads } from '../read/warm-up.js';
+import { GraphDb } from '../runtime/graph-db.js';
+import { applySchema } from '../schema/apply-schema.js';
+import { seedIfEmpty } from './seed-hook.js';
+
+export interface RunningDatabase {
+  db: GraphDb;
+  connection: Neo4jConnection;
+  /** Closes the driver, then stops what provisioning started (the embedded Neo4j). */
+  stop(): Promise<void>;
+}
+
+export async function startDatabase(
+  readiness: Readiness,
+  log: (line: string) => void,
+): Promise<RunningDatabase> {
+  // A first start (store creation, password) with GDS on a busy 2-core machine can pass two minutes;
+  // /readyz answers 503 meanwhile, so waiting longer costs nothing but tells the truth later.
+  const connection = await provisionNeo4j({ log, startTimeoutMs: 300_000 });
+  let db: GraphDb | undefined;
+  try {
+    const driver = await connectDriver(connection, { log, driverConfig: { disableLosslessIntegers: true } });
+    db = new GraphDb(driver, connection.database);
+    readiness.connected(db);
+    await applySchema(driver, connection.database, log);
+    try {
+      await seedIfEmpty(db, log);
+    } catch (error) {
+      // A failed seed leaves a usable (if emptier) graph: serve it, and say why it is empty.
+      log(`seed failed, serving without it: ${(error as Error).message}`);
+    }
+    await loadQueryLibraryAtStartUp(db, log);
+    readiness.schemaReady();
+    // In the background: requests meanwhile plan their own statements, and both fill one plan cache.
+    void warmUpReads(db, log);
+  } catch (error) {
+    await db?.close().catch(() => {});
+    await connection.stop().catch(() => {});
+    throw error;
+  }
+  const ready = db;
+  return {
+    db: ready,
+    connection,
+    stop: async () => {
+      await ready.close().catch(() => {});
+      await connection.stop();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// The Apollo server: our schema, error formatting, query limits and CSRF prevention.
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type { GraphQLContext } from './context.js';
+import { createFormatError, type ErrorLogger } from './errors/format-error.js';
+import { queryLimitsRule } from './rules/query-limits.js';
+
+export interface ApolloOptions {
+  schema: GraphQLSchema;
+  /** Drained on stop, so in-flight requests finish before the driver closes. */
+  httpServer?: Server;
+  logError?: ErrorLogger;
+}
+
+export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQLContext> {
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [];
+  if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
+  return new ApolloServer<GraphQLContext>({
+    schema: options.schema,
+    formatError: createFormatError(options.logError),
+    validationRules: [queryLimitsRule()],
+    // Apollo's default, stated because it matters: GETs and simple POSTs need a preflight-forcing header.
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM: it drains HTTP, stops Apollo, then closes Neo4j, in that order.
+    stopOnTerminationSignals: false,
+    plugins,
+  });
+}

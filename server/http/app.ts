@@ -1,0 +1,58 @@
+// The express app: health probes, GraphQL at /graphql, the built UI at /.
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import type { GraphQLContext } from '../graphql/context.js';
+import { contextFactory } from '../graphql/create-context.js';
+import { healthRoutes } from './health-routes.js';
+import type { Readiness } from './readiness.js';
+import { staticWeb } from './static-web.js';
+
+/** Largest request body accepted: a full 10,000-item batch fits with room. Defaults to 16 MB. */
+export const MAX_BODY = '16mb';
+
+export interface AppOptions {
+  apollo: ApolloServer<GraphQLContext>;
+  readiness: Readiness;
+  /** Folder of the built UI; defaults to web/dist. */
+  webDist?: string;
+  /** Mounted before the UI, e.g. Vite's dev middleware. */
+  beforeWeb?: express.RequestHandler[];
+}
+
+// Body-parser failures (too large, bad JSON) answered in GraphQL's error shape, with a stable code.
+const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  const status = (error as { status?: number }).status;
+  if (status === 413) {
+    res.status(413).json({
+      errors: [
+        {
+          message: `The request body exceeds ${MAX_BODY}; split the batch`,
+          extensions: { code: 'BATCH_TOO_LARGE' },
+        },
+      ],
+    });
+  } else if (status === 400) {
+    res.status(400).json({
+      errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  } else {
+    next(error);
+  }
+};
+
+/** Call after `apollo.start()`. */
+export function createApp(options: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(healthRoutes(options.readiness));
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    bodyErrors,
+    expressMiddleware(options.apollo, { context: contextFactory(() => options.readiness.database) }),
+  );
+  for (const handler of options.beforeWeb ?? []) app.use(handler);
+  app.use(staticWeb(options.webDist));
+  return app;
+}

@@ -1,0 +1,70 @@
+// search: spacing variants, fuzziness, kind filters, and what stays hidden (retracted, victims).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, openApi, unique } from './api-harness.js';
+
+const UPSERT = 'mutation ($input: UpsertInput!) { upsertEntities(input: $input) { ids } }';
+const SEARCH = `query ($text: String!, $kinds: [Kind!], $limit: Int) {
+  search(text: $text, kinds: $kinds, limit: $limit) { id kind caption score flags }
+}`;
+// The real names (documented front companies): upserting them is idempotent, whether or not the seed has.
+const YANBIAN = 'YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO., LTD.';
+const VOLASYS = 'VOLASYS SILVER STAR';
+
+let api: Api;
+let ids: string[];
+beforeAll(async () => {
+  api = await openApi();
+  const written = await api.gql(UPSERT, {
+    input: {
+      frontCompanies: [
+        { name: YANBIAN, country: 'CN' },
+        { name: VOLASYS, country: 'RU' },
+      ],
+    },
+  });
+  ids = written.data?.upsertEntities.ids;
+});
+afterAll(() => api.close());
+
+const hitIds = async (text: string, extra: Record<string, unknown> = {}) => {
+  const result = await api.gql(SEARCH, { text, limit: 20, ...extra });
+  expect(result.errors).toBeUndefined();
+  return ((result.data?.search ?? []) as { id: string }[]).map((h) => h.id);
+};
+
+describe('search', () => {
+  it('finds both Silverstar companies whether "Silver Star" is written with or without the space', async () => {
+    for (const text of ['Silver Star', 'Silverstar', 'silver-star', 'SILVERSTAR']) {
+      expect(await hitIds(text), text).toEqual(expect.arrayContaining(ids));
+    }
+  });
+
+  it('tolerates a typo in a long word and ranks exact matches first', async () => {
+    expect(await hitIds('Volasis')).toContain(ids[1]);
+    const result = await api.gql(SEARCH, { text: 'Volasys Silver Star' });
+    expect(result.data?.search[0]).toMatchObject({ id: ids[1], kind: 'FrontCompany', caption: VOLASYS });
+  });
+
+  it('filters by kind', async () => {
+    expect(await hitIds('Silverstar', { kinds: ['Worker'] })).not.toContain(ids[0]);
+    expect(await hitIds('Silverstar', { kinds: ['FrontCompany'] })).toContain(ids[0]);
+  });
+
+  it('leaves out victims, whose names must not be found by typing them', async () => {
+    const name = unique('Victim Qazwsx');
+    const written = await api.gql(UPSERT, {
+      input: { identities: [{ name, birthDate: '1988-02-03', victim: true, identityType: 'stolen' }] },
+    });
+    expect(written.errors).toBeUndefined();
+    expect(await hitIds(name)).toEqual([]);
+  });
+
+  it('refuses a limit outside 1..100 and returns nothing for text without words', async () => {
+    const bad = await api.gql(SEARCH, { text: 'x', limit: 1000 });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: [{ path: 'limit' }],
+    });
+    expect(await hitIds(' ?! ')).toEqual([]);
+  });
+});
