@@ -1,0 +1,98 @@
+// centrality: a laptop-farm hub ranks above everything else in its neighbourhood, by every algorithm.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entityId } from '../../model/keys.js';
+import { centrality } from '../../server/analysis/centrality.js';
+import { hasGds } from '../../server/analysis/gds.js';
+import type { ThreadlineError } from '../../server/errors/threadline-error.js';
+import { upsertBatch } from '../../server/graph/upsert.js';
+import { type RawEntity, type RawRelationship, validateBatch } from '../../server/graph/validate-batch.js';
+import type { GraphDb } from '../../server/runtime/graph-db.js';
+import { openTestGraphDb } from '../support/graph-db.js';
+
+const tag = randomUUID().slice(0, 8);
+const entities: RawEntity[] = [];
+const relationships: RawRelationship[] = [];
+const add = (kind: string, properties: Record<string, unknown>) => {
+  entities.push({ kind, properties });
+  return { kind, id: entityId(kind, properties) };
+};
+const hub = add('Address', { full: `1 Hub Plaza ${tag}` });
+const laptops = Array.from({ length: 12 }, (_, i) => add('Laptop', { serial: `HUB${i}-${tag}` }));
+const personas = [0, 1, 2].map((i) =>
+  add('Identity', { name: `Hub Persona ${i} ${tag}`, birthDate: '1990-05-05' }),
+);
+const home = add('Address', { full: `2 Quiet Road ${tag}` });
+for (const l of laptops) relationships.push({ type: 'SHIPPED_TO', from: l, to: hub });
+personas.forEach((p, i) => {
+  relationships.push({ type: 'ASSIGNED_TO', from: laptops[i] as typeof hub, to: p });
+  relationships.push({ type: 'RESIDES_AT', from: p, to: home });
+});
+
+let db: GraphDb;
+
+beforeAll(async () => {
+  db = await openTestGraphDb();
+  const session = db.session();
+  try {
+    await upsertBatch(session, validateBatch({ entities, relationships }), { origin: 'test:analysis' });
+  } finally {
+    await session.close();
+  }
+});
+
+afterAll(() => db.close());
+
+// Scores depend on the whole database, which other tests share: the hub is compared with the other
+// address of its neighbourhood (Addresses are few enough that both are always within the limit).
+describe('centrality', () => {
+  const rankOf = (scores: { node: { id: string } }[], id: string) =>
+    scores.findIndex((s) => s.node.id === id);
+
+  for (const algorithm of ['degree', 'pagerank', 'betweenness']) {
+    it(`${algorithm} ranks the hub above the quiet address, best first`, async () => {
+      const scores = await centrality(db, { algorithm, kinds: ['Address'], limit: 1000, unmask: false });
+      expect(rankOf(scores, hub.id)).toBeGreaterThanOrEqual(0);
+      const quiet = rankOf(scores, home.id);
+      if (quiet >= 0) expect(rankOf(scores, hub.id)).toBeLessThan(quiet);
+      const values = scores.map((s) => s.score);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+    });
+  }
+
+  it('ranks the hub with the GDS engine too, PageRank on the same scale as graphology', async (ctx) => {
+    if (!(await hasGds(db))) ctx.skip();
+    const options = { kinds: ['Address'], limit: 1000, unmask: false };
+    const score = (list: { node: { id: string }; score: number }[]) =>
+      list.find((s) => s.node.id === hub.id)?.score;
+    const viaGds = await centrality(db, { ...options, algorithm: 'pagerank', engine: 'gds' });
+    const viaGraphology = await centrality(db, { ...options, algorithm: 'pagerank', engine: 'graphology' });
+    expect(score(viaGds)).toBeCloseTo(score(viaGraphology) ?? 0, 4);
+    const between = await centrality(db, { ...options, algorithm: 'betweenness', engine: 'gds' });
+    const quiet = rankOf(between, home.id);
+    if (quiet >= 0) expect(rankOf(between, hub.id)).toBeLessThan(quiet);
+    expect(score(between)).toBeGreaterThan(0);
+  });
+
+  it('counts visible links for degree, and ranks only the kinds asked for', async () => {
+    const scores = await centrality(db, {
+      algorithm: 'degree',
+      kinds: ['Address'],
+      limit: 1000,
+      unmask: false,
+    });
+    expect(scores.every((s) => s.node.kind === 'Address')).toBe(true);
+    expect(scores.find((s) => s.node.id === hub.id)?.score).toBe(12);
+    expect(scores.find((s) => s.node.id === home.id)?.score).toBe(3);
+  });
+
+  it('refuses unknown algorithms and limits', async () => {
+    const code = (p: Promise<unknown>) =>
+      p.then(
+        () => 'none',
+        (e: ThreadlineError) => e.code,
+      );
+    expect(await code(centrality(db, { algorithm: 'closeness', unmask: false }))).toBe('BAD_USER_INPUT');
+    expect(await code(centrality(db, { limit: 100_000, unmask: false }))).toBe('BAD_USER_INPUT');
+  });
+});
