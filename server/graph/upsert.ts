@@ -16,26 +16,37 @@ WITH id, n, n.__pending AS pending
 REMOVE n.__lock
 RETURN id, CASE WHEN pending THEN null ELSE properties(n) END AS props`;
 
-const READ_RELATIONSHIPS = `
-UNWIND $rels AS r
-OPTIONAL MATCH (a:Entity {id: r.from})
-OPTIONAL MATCH (b:Entity {id: r.to})
-OPTIONAL MATCH (a)-[x {id: r.id}]->(b)
-RETURN r.id AS id, a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo, properties(x) AS props`;
+// Each statement below covers every kind (or type) of the batch at once: one round trip per step, not
+// one per kind. Labels and types are spliced from the model only; every value is a parameter.
 
-// Labels and types are spliced from the model only; every value is a parameter.
-const writeEntities = (kind: string) => `
-UNWIND $rows AS row
-MATCH (n:Entity {id: row.id})
-SET n:${MODEL.kind(kind).name}
-SET n = row.props`;
+/** Entity ends that exist, and the stored relationships, each found by an index seek on its type's id. */
+function readRelationships(types: readonly string[]): string {
+  const parts = [
+    'UNWIND $ends AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, null AS props',
+    ...types.map(
+      (type, i) =>
+        `UNWIND $ids${i} AS rid MATCH ()-[x:${MODEL.relationship(type).name} {id: rid}]->() RETURN x.id AS id, properties(x) AS props`,
+    ),
+  ];
+  return parts.join('\nUNION ALL\n');
+}
 
-const writeRelationships = (type: string) => `
-UNWIND $rows AS r
-MATCH (a:Entity {id: r.from})
-MATCH (b:Entity {id: r.to})
-MERGE (a)-[x:${MODEL.relationship(type).name} {id: r.id}]->(b)
-SET x = r.props`;
+function writeEntities(kinds: readonly string[]): string {
+  const calls = kinds.map(
+    (kind, i) =>
+      `CALL { UNWIND $rows${i} AS row MATCH (n:Entity {id: row.id}) SET n:${MODEL.kind(kind).name} SET n = row.props }`,
+  );
+  return `${calls.join('\n')}\nRETURN count(*) AS done`;
+}
+
+function writeRelationships(types: readonly string[]): string {
+  const calls = types.map(
+    (type, i) => `CALL { UNWIND $rows${i} AS r
+  MATCH (a:Entity {id: r.from}) MATCH (b:Entity {id: r.to})
+  MERGE (a)-[x:${MODEL.relationship(type).name} {id: r.id}]->(b) SET x = r.props }`,
+  );
+  return `${calls.join('\n')}\nRETURN count(*) AS done`;
+}
 
 const emptyCounts = (): Record<WriteStatus, number> => ({ created: 0, updated: 0, unchanged: 0 });
 
@@ -102,8 +113,10 @@ async function upsertEntities(
         row: { id, props: { ...props, id, kind, searchText: searchTextOf(kind, props) } },
       };
     });
-  for (const [kind, group] of groupBy(rows, (r) => r.kind)) {
-    await tx.run(writeEntities(kind), { rows: group.map((g) => g.row) });
+  const byKind = [...groupBy(rows, (r) => r.kind)];
+  if (byKind.length > 0) {
+    const params = Object.fromEntries(byKind.map(([, group], i) => [`rows${i}`, group.map((g) => g.row)]));
+    await tx.run(writeEntities(byKind.map(([kind]) => kind)), params);
   }
   for (const [id, status] of finalStatus) {
     summary.entities[status] += 1;
@@ -118,23 +131,30 @@ async function upsertRelationships(
   summary: WriteSummary,
 ) {
   if (batch.relationships.length === 0) return;
-  const rels = batch.relationships.map((r) => ({ id: r.id, from: r.from.id, to: r.to.id }));
-  const result = await tx.run(READ_RELATIONSHIPS, { rels });
-  const found = new Map(result.records.map((r) => [r.get('id') as string, r]));
+  const ends = [...new Set(batch.relationships.flatMap((r) => [r.from.id, r.to.id]))];
+  const idsByType = [...groupBy(batch.relationships, (r) => r.type)];
+  const params: Record<string, unknown> = { ends };
+  idsByType.forEach(([, group], i) => {
+    params[`ids${i}`] = [...new Set(group.map((r) => r.id))];
+  });
+  const result = await tx.run(readRelationships(idsByType.map(([type]) => type)), params);
+  const present = new Set<string>();
+  const current = new Map<string, Properties | undefined>();
+  for (const record of result.records) {
+    const props = record.get('props') as Properties | null;
+    if (props === null) present.add(record.get('id') as string);
+    else current.set(record.get('id') as string, props);
+  }
   const missing: ErrorDetail[] = [];
   batch.relationships.forEach((rel, i) => {
-    const record = found.get(rel.id);
-    if (!record?.get('hasFrom'))
+    if (!present.has(rel.from.id))
       missing.push({ path: `relationships[${i}].from`, message: `no ${rel.from.kind} ${rel.from.id}` });
-    if (!record?.get('hasTo'))
+    if (!present.has(rel.to.id))
       missing.push({ path: `relationships[${i}].to`, message: `no ${rel.to.kind} ${rel.to.id}` });
   });
   if (missing.length > 0) {
     throw notFound(`Relationship end not found: ${missing[0]?.path}: ${missing[0]?.message}`, missing);
   }
-  const current = new Map<string, Properties | undefined>(
-    [...found.entries()].map(([id, r]) => [id, (r.get('props') as Properties | null) ?? undefined]),
-  );
   const stored = new Map(current);
   const finalStatus = new Map<string, WriteStatus>();
   for (const rel of batch.relationships) {
@@ -164,8 +184,10 @@ async function upsertRelationships(
         row: { id, from: rel.from.id, to: rel.to.id, props: { ...current.get(id), id } },
       };
     });
-  for (const [type, group] of groupBy(rows, (r) => r.type)) {
-    await tx.run(writeRelationships(type), { rows: group.map((g) => g.row) });
+  const byType = [...groupBy(rows, (r) => r.type)];
+  if (byType.length > 0) {
+    const writes = Object.fromEntries(byType.map(([, group], i) => [`rows${i}`, group.map((g) => g.row)]));
+    await tx.run(writeRelationships(byType.map(([type]) => type)), writes);
   }
   for (const status of finalStatus.values()) summary.relationships[status] += 1;
 }

@@ -22,7 +22,8 @@ UNWIND $rows AS row
 MATCH (a:${RESTORE_LABEL} {__ref: row.from})
 MATCH (b:${RESTORE_LABEL} {__ref: row.to})
 CREATE (a)-[r:${type}]->(b)
-SET r = row.props`;
+SET r = row.props
+RETURN count(r) AS created`;
 
 function checkLabels(labels: readonly string[], line: number): string {
   for (const label of labels) {
@@ -49,7 +50,13 @@ export async function restoreJsonl(db: GraphDb, file: string, progress: RestoreP
     progress(counts);
   };
   const flushRels = async (type: string, rows: ExportRelationship[]) => {
-    await db.write(CREATE_RELS(type), { rows });
+    const result = await db.write(CREATE_RELS(type), { rows });
+    // A backup taken while writers were busy can name an end it never wrote: say so, never drop it silently.
+    if (Number(result.records[0]?.get('created')) !== rows.length) {
+      throw badInput(
+        `${rows.length - Number(result.records[0]?.get('created'))} ${type} relationships name ends missing from the backup`,
+      );
+    }
     counts.relationships += rows.length;
     progress(counts);
   };
