@@ -15,14 +15,14 @@ const RESTORE_LABEL = 'ThreadlineRestoreRef';
 const CREATE_NODES = (labels: string) => `
 UNWIND $rows AS row
 CREATE (n:${RESTORE_LABEL}${labels})
-SET n = row.props, n.__ref = row.ref`;
+SET n = row.properties, n.__ref = row.ref`;
 
 const CREATE_RELS = (type: string) => `
 UNWIND $rows AS row
 MATCH (a:${RESTORE_LABEL} {__ref: row.from})
 MATCH (b:${RESTORE_LABEL} {__ref: row.to})
 CREATE (a)-[r:${type}]->(b)
-SET r = row.props
+SET r = row.properties
 RETURN count(r) AS created`;
 
 function checkLabels(labels: readonly string[], line: number): string {
