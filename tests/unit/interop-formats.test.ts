@@ -18,13 +18,32 @@ function sampleGraph(): ExportGraph {
       {
         ref: 'frc_1',
         labels: ['Entity', 'FrontCompany'],
-        properties: { id: 'frc_1', kind: 'FrontCompany', name: 'Volasys <Silver> & "Star"', aliases: ['A', 'B'] },
+        properties: {
+          id: 'frc_1',
+          kind: 'FrontCompany',
+          name: 'Volasys <Silver> & "Star"',
+          aliases: ['A', 'B'],
+        },
       },
-      { ref: 'wal_1', labels: ['Entity', 'Wallet'], properties: { id: 'wal_1', kind: 'Wallet', network: 'ethereum', address: '0xab' } },
-      { ref: 'adr_1', labels: ['Entity', 'Address'], properties: { id: 'adr_1', kind: 'Address', full: 'line1,\n"line2"' } },
+      {
+        ref: 'wal_1',
+        labels: ['Entity', 'Wallet'],
+        properties: { id: 'wal_1', kind: 'Wallet', network: 'ethereum', address: '0xab' },
+      },
+      {
+        ref: 'adr_1',
+        labels: ['Entity', 'Address'],
+        properties: { id: 'adr_1', kind: 'Address', full: 'line1,\n"line2"' },
+      },
     ],
     relationships: [
-      { ref: 'rel_1', type: 'CONTROLS', from: 'frc_1', to: 'wal_1', properties: { id: 'rel_1', confidence: 0.9 } },
+      {
+        ref: 'rel_1',
+        type: 'CONTROLS',
+        from: 'frc_1',
+        to: 'wal_1',
+        properties: { id: 'rel_1', confidence: 0.9 },
+      },
       { ref: 'rel_2', type: 'LOCATED_AT', from: 'frc_1', to: 'adr_1', properties: { id: 'rel_2' } },
     ],
   };
