@@ -1,0 +1,195 @@
+// The investigator's workbench in real Chromium against the real server and seeded Neo4j: the main story.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canvas, idle, launchChromium, shot } from './support/browser.js';
+import { ensureWebBuild } from './support/build-web.js';
+import { gqlAt, type RunningServer, startServer } from './support/server.js';
+
+// Page functions run in the browser, so they reach the canvas through a global the init script defines.
+declare global {
+  function cyOf(): import('cytoscape').Core;
+}
+
+describe('workbench (Chromium)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  let frontCompanyId = '';
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    server = await startServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.addInitScript(() => {
+      const w = window as unknown as { cyOf: () => unknown; __threadline: { cy: unknown } };
+      w.cyOf = () => w.__threadline.cy;
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => !!(window as unknown as { __threadline?: unknown }).__threadline);
+  }, 900_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 180_000);
+
+  it('searches "Yanbian" and adds the hit to the canvas', async () => {
+    await page.fill('#search-input', 'Yanbian');
+    const hit = page
+      .locator('.hit')
+      .filter({ hasText: 'FrontCompany' })
+      .filter({ hasText: /yanbian/i })
+      .first();
+    await hit.waitFor({ timeout: 60_000 });
+    await shot(page, '01-search');
+    await hit.click();
+    await page.waitForFunction(() => cyOf().nodes().length === 1);
+    await idle(page);
+    frontCompanyId = await page.evaluate(() => cyOf().nodes().first().id());
+    await page.locator('[data-testid=details] .title').waitFor();
+    expect(await page.evaluate(() => cyOf().nodes().first().data('kind'))).toBe('FrontCompany');
+  }, 180_000);
+
+  it('opens the front company network as a group', async () => {
+    await page.getByRole('button', { name: 'Open network' }).first().click();
+    await page.waitForFunction(() => cyOf().nodes('.group').length === 1, undefined, { timeout: 90_000 });
+    await idle(page);
+    const members = await page.evaluate(() => cyOf().nodes('.group').children().length);
+    expect(members).toBeGreaterThan(5);
+    await page.waitForTimeout(400);
+    await shot(page, '02-network');
+  }, 180_000);
+
+  it('collapses the network into one node with a summary badge and expands it back', async () => {
+    const before = await canvas(page);
+    await page.evaluate(() => {
+      const cy = cyOf();
+      cy.$(':selected').unselect();
+      cy.nodes('.group').select();
+    });
+    await page.getByRole('button', { name: 'Collapse group' }).click();
+    const collapsed = await canvas(page);
+    expect(collapsed.collapsed).toHaveLength(1);
+    expect(collapsed.nodes).toBeLessThan(before.nodes);
+    const badge = await page.evaluate(() => String(cyOf().nodes('.group').data('badge')));
+    expect(badge).toMatch(/\d+ \w+/);
+    await page.keyboard.press('f');
+    await page.waitForTimeout(300);
+    await shot(page, '03-collapsed');
+    await page.getByRole('button', { name: 'Expand group' }).click();
+    const expanded = await canvas(page);
+    expect(expanded.collapsed).toHaveLength(0);
+    expect(expanded.ids).toEqual(before.ids);
+  }, 180_000);
+
+  it('finds and highlights a path between two entities', async () => {
+    // The front company and the member farthest from it in hops: a path that is not a single edge.
+    const target = await page.evaluate((from) => {
+      const cy = cyOf();
+      const dist = cy.elements().dijkstra({ root: cy.getElementById(from), directed: false });
+      const far = cy
+        .nodes()
+        .filter((n) => !n.isParent() && n.id() !== from && Number.isFinite(dist.distanceTo(n)))
+        .sort(
+          (a, b) =>
+            dist.distanceTo(b as import('cytoscape').NodeSingular) -
+            dist.distanceTo(a as import('cytoscape').NodeSingular),
+        )
+        .first();
+      cy.$(':selected').unselect();
+      cy.getElementById(from).select();
+      far.select();
+      return far.id();
+    }, frontCompanyId);
+    expect(target).toBeTruthy();
+    await page.click('#find-paths');
+    await page.waitForFunction(() => cyOf().edges('.path').length > 0, undefined, { timeout: 90_000 });
+    await idle(page);
+    await page.waitForTimeout(400);
+    await shot(page, '04-paths');
+    expect(await page.evaluate(() => cyOf().nodes('.path-end').length)).toBe(2);
+    await page.keyboard.press('Escape');
+  }, 180_000);
+
+  it('runs a saved query with a parameter: rows as a table, graph onto the canvas', async () => {
+    const { savedQueries } = await gqlAt<{
+      savedQueries: { name: string; parameters: { name: string; type: string; required: boolean }[] }[];
+    }>(server.url, '{ savedQueries { name parameters { name type required } } }');
+    // A query with exactly one entity parameter (the front company); the others keep their defaults.
+    const withParam = savedQueries.find(
+      (q) => q.parameters.filter((p) => p.type === 'id').length === 1 && /company/.test(q.name),
+    );
+    expect(withParam).toBeDefined();
+    const q = withParam as NonNullable<typeof withParam>;
+    await page.click('[data-tab=queries]');
+    await page.click(`[data-query="${q.name}"]`);
+    for (const p of q.parameters) {
+      if (p.type === 'id') await page.fill(`#param-${p.name}`, frontCompanyId);
+      else if (p.required && (await page.inputValue(`#param-${p.name}`)) === '')
+        await page.fill(`#param-${p.name}`, /int|float|number/i.test(p.type) ? '5' : 'Yanbian');
+    }
+    await page.click('#run-saved-query');
+    await page.locator('[data-testid=result-table] tbody tr').first().waitFor({ timeout: 90_000 });
+    await idle(page);
+    await shot(page, '05-saved-query');
+    expect(await page.locator('[data-testid=result-table] tbody tr').count()).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('undoes and redoes the last canvas operation', async () => {
+    const before = await canvas(page);
+    await page.evaluate(() => {
+      cyOf().$(':selected').unselect();
+      cyOf().nodes().not(':parent').last().select();
+    });
+    await page.locator('.brand').click();
+    await page.keyboard.press('Delete');
+    expect((await canvas(page)).nodes).toBe(before.nodes - 1);
+    await page.keyboard.press('Control+z');
+    expect((await canvas(page)).ids).toEqual(before.ids);
+    await page.keyboard.press('Control+Shift+z');
+    expect((await canvas(page)).nodes).toBe(before.nodes - 1);
+    await page.keyboard.press('Control+z');
+    expect((await canvas(page)).ids).toEqual(before.ids);
+  }, 60_000);
+
+  it('runs ad-hoc Cypher from the highlighted editor', async () => {
+    await page.click('[data-tab=cypher]');
+    await page.locator('.cm-editor').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.cm-editor .cm-line span').count()).toBeGreaterThan(3);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('[data-testid=result-table] tbody tr').first().waitFor({ timeout: 90_000 });
+    await idle(page);
+    await shot(page, '06-cypher');
+  }, 180_000);
+
+  it('saves the investigation and reopens it after a reload with the same elements and positions', async () => {
+    await page.click('#save-investigation');
+    await page.waitForURL(/investigation=/, { timeout: 90_000 });
+    const saved = await canvas(page);
+    await page.reload();
+    await page.waitForFunction(
+      (n) => !!(window as unknown as { __threadline?: unknown }).__threadline && cyOf().nodes().length === n,
+      saved.nodes,
+      { timeout: 90_000 },
+    );
+    await idle(page);
+    const reopened = await canvas(page);
+    expect(reopened.ids).toEqual(saved.ids);
+    for (const [id, p] of Object.entries(saved.positions)) {
+      expect(reopened.positions[id]?.x).toBeCloseTo(p.x, 3);
+      expect(reopened.positions[id]?.y).toBeCloseTo(p.y, 3);
+    }
+    await page.click('[data-tab=investigations]');
+    await page.waitForTimeout(300);
+    await shot(page, '07-reopened');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(500);
+    await page.keyboard.press('f');
+    await page.waitForTimeout(500);
+    await shot(page, '08-wide-1920');
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+});

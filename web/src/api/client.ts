@@ -1,0 +1,53 @@
+// The GraphQL client: one POST to /graphql per operation, typed by the caller, errors kept with their code.
+
+/** A GraphQL error as the server reports it: `code` is `extensions.code` (BAD_USER_INPUT, NOT_FOUND, …). */
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly details: readonly { path?: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+  }
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: {
+    message: string;
+    extensions?: { code?: string; details?: { path?: string; message: string }[] };
+  }[];
+}
+
+/** Endpoint; tests and embedding pages may point it elsewhere. Defaults to same-origin `/graphql`. */
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (error) {
+    throw new GraphQLRequestError(`Server unreachable: ${(error as Error).message}`, 'NETWORK');
+  }
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    throw new GraphQLRequestError(`HTTP ${response.status} without a GraphQL answer`, 'HTTP');
+  }
+  const first = body.errors?.[0];
+  if (first) {
+    throw new GraphQLRequestError(
+      first.message,
+      first.extensions?.code ?? 'ERROR',
+      first.extensions?.details,
+    );
+  }
+  if (!body.data) throw new GraphQLRequestError('Empty GraphQL answer', 'ERROR');
+  return body.data;
+}

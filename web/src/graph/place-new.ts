@@ -1,0 +1,104 @@
+// Places newly added nodes next to what they connect to, without moving anything already on the canvas.
+import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
+
+/** Ring positions around a centre: rings grow outward so 200 neighbours do not pile up. Pure. */
+export function ringPositions(
+  center: Position,
+  count: number,
+  start = 90,
+  step = 70,
+  perRing = 18,
+): Position[] {
+  const out: Position[] = [];
+  let ring = 0;
+  let left = count;
+  while (left > 0) {
+    const capacity = perRing + ring * 10;
+    const n = Math.min(left, capacity);
+    const r = start + ring * step;
+    for (let i = 0; i < n; i++) {
+      const a = (2 * Math.PI * i) / n + ring * 0.35;
+      out.push({ x: center.x + r * Math.cos(a), y: center.y + r * Math.sin(a) });
+    }
+    left -= n;
+    ring++;
+  }
+  return out;
+}
+
+/** Each new node's home: the given anchor, else an existing neighbour, else null (free space). */
+function homes(nodes: CollectionReturnValue, anchor?: NodeSingular | null): Map<string, string[]> {
+  const byHome = new Map<string, string[]>();
+  const fresh = new Set(nodes.map((n) => n.id()));
+  nodes.forEach((n) => {
+    const old = n
+      .neighborhood()
+      .nodes()
+      .filter((m) => !fresh.has(m.id()) && !m.isParent());
+    const home = anchor?.nonempty() ? anchor.id() : old.nonempty() ? old.first().id() : '';
+    byHome.set(home, [...(byHome.get(home) ?? []), n.id()]);
+  });
+  return byHome;
+}
+
+function freeSpot(cy: Core, fresh: Set<string>): Position {
+  const old = cy.nodes().filter((n) => !fresh.has(n.id()));
+  if (old.empty()) {
+    const ext = cy.extent();
+    return { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+  }
+  const bb = old.boundingBox();
+  return { x: bb.x2 + 200, y: bb.y1 + bb.h / 2 };
+}
+
+/**
+ * Put `fresh` nodes on rings around their home node, then let fcose relax only them with the homes fixed:
+ * existing nodes are not part of the layout, so their positions are kept.
+ */
+export function placeNew(
+  cy: Core,
+  fresh: CollectionReturnValue,
+  anchor?: NodeSingular | null,
+): Promise<void> {
+  const nodes = fresh.nodes().filter((n) => !n.isParent());
+  if (nodes.empty()) return Promise.resolve();
+  const freshIds = new Set(nodes.map((n) => n.id()));
+  const groups = homes(nodes, anchor);
+  cy.batch(() => {
+    for (const [home, ids] of groups) {
+      const center = home ? cy.getElementById(home).position() : freeSpot(cy, freshIds);
+      const ring = ringPositions(center, ids.length, home ? 90 : 0);
+      ids.forEach((id, i) => void cy.getElementById(id).position(ring[i] ?? center));
+    }
+  });
+  if (nodes.length > 400) return Promise.resolve();
+  const fixed = cy.collection().union([...groups.keys()].filter(Boolean).map((id) => cy.getElementById(id)));
+  const inLayout = new Set([...freshIds, ...fixed.map((n) => n.id())]);
+  // Only edges with both ends in the layout: fcose cannot place an edge to a node it does not know.
+  const edges = nodes
+    .connectedEdges()
+    .filter((e) => inLayout.has(e.source().id()) && inLayout.has(e.target().id()));
+  const eles = nodes.union(fixed).union(edges);
+  const layout = eles.layout({
+    name: 'fcose',
+    randomize: false,
+    animate: nodes.length < 120,
+    animationDuration: 300,
+    fit: false,
+    quality: 'default',
+    idealEdgeLength: 70,
+    nodeRepulsion: 4500,
+    packComponents: false,
+    fixedNodeConstraint: fixed.nonempty()
+      ? fixed.nodes().map((n) => ({ nodeId: n.id(), position: { ...n.position() } }))
+      : undefined,
+  } as never);
+  return new Promise((resolve) => {
+    layout.one('layoutstop', () => resolve());
+    try {
+      layout.run();
+    } catch {
+      resolve();
+    }
+  });
+}

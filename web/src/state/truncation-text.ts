@@ -1,0 +1,11 @@
+// The supernode banner's words, a pure function of a capped expansion.
+import { countWords } from '../graph/labels.js';
+import type { Truncation } from './ui-state.js';
+
+/** "showing 200 of 4,819 laptops". */
+export function truncationText(t: Truncation): string {
+  const main = [...t.omitted].sort((a, b) => b.count - a.count)[0];
+  const what =
+    main && t.omitted.length === 1 ? countWords(t.total, main.kind).replace(/^[\d,]+ /, '') : 'neighbours';
+  return `${t.anchorLabel}: showing ${t.shown.toLocaleString('en-US')} of ${t.total.toLocaleString('en-US')} ${what}`;
+}
