@@ -45,7 +45,9 @@ export async function openApi(origin = 'integration:api-tests'): Promise<Api> {
 }
 
 /** The whole HTTP server on a free port; `ready: false` leaves the database unconnected. */
-export async function openHttp(options: { ready?: boolean } = {}): Promise<RunningHttp & { db: GraphDb }> {
+export async function openHttp(
+  options: { ready?: boolean } = {},
+): Promise<RunningHttp & { db: GraphDb; headers: Record<string, string> }> {
   const db = await openTestGraphDb();
   const readiness = new Readiness(0);
   if (options.ready !== false) {
@@ -56,6 +58,8 @@ export async function openHttp(options: { ready?: boolean } = {}): Promise<Runni
   return {
     ...http,
     db,
+    // Credentials every request sends (an admin's, once authentication lands); spread into fetch headers.
+    headers: {},
     url: `http://127.0.0.1:${http.port}`,
     stop: async () => {
       await http.stop();
