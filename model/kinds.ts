@@ -4,6 +4,13 @@ import type { KindSpec } from './types.js';
 const name = { type: 'string', required: true, searchable: true } as const;
 const aliases = { type: 'string', list: true, searchable: true } as const;
 const country = { type: 'string', description: 'ISO 3166-1 alpha-2 code or country name' } as const;
+// Generic kinds (Person, Organization, Vessel, Aircraft) share one shape of key: list entries often
+// share a name, so a qualifier such as the list entry id keeps them apart.
+const nameAndQualifier = [
+  { property: 'name', normalize: 'name' },
+  { property: 'qualifier', normalize: 'exact' },
+] as const;
+const qualifier = { type: 'string', description: 'Disambiguator such as a list entry id' } as const;
 
 export const KINDS = {
   Worker: {
@@ -193,15 +200,11 @@ export const KINDS = {
   },
   Person: {
     description: 'Any other individual, e.g. a sanctioned person who is neither worker nor facilitator',
-    // The qualifier (e.g. a list entry id) keeps two people with one name apart.
-    key: [
-      { property: 'name', normalize: 'name' },
-      { property: 'qualifier', normalize: 'exact' },
-    ],
+    key: nameAndQualifier,
     properties: {
       name,
       aliases,
-      qualifier: { type: 'string', description: 'Disambiguator such as a list entry id' },
+      qualifier,
       birthDate: { type: 'date' },
       nationality: country,
       identifiers: { type: 'string', list: true, searchable: true },
@@ -212,14 +215,11 @@ export const KINDS = {
   },
   Organization: {
     description: 'Any other organisation: a bank, a trading company, a government body',
-    key: [
-      { property: 'name', normalize: 'name' },
-      { property: 'qualifier', normalize: 'exact' },
-    ],
+    key: nameAndQualifier,
     properties: {
       name,
       aliases,
-      qualifier: { type: 'string', description: 'Disambiguator such as a list entry id' },
+      qualifier,
       country,
       identifiers: { type: 'string', list: true, searchable: true },
     },
@@ -229,14 +229,11 @@ export const KINDS = {
   },
   Vessel: {
     description: 'A ship, as sanctions lists name them',
-    key: [
-      { property: 'name', normalize: 'name' },
-      { property: 'qualifier', normalize: 'exact' },
-    ],
+    key: nameAndQualifier,
     properties: {
       name,
       aliases,
-      qualifier: { type: 'string' },
+      qualifier,
       imo: { type: 'string', searchable: true },
       flag: { type: 'string' },
       vesselType: { type: 'string' },
@@ -247,11 +244,8 @@ export const KINDS = {
   },
   Aircraft: {
     description: 'An aircraft, as sanctions lists name them',
-    key: [
-      { property: 'name', normalize: 'name' },
-      { property: 'qualifier', normalize: 'exact' },
-    ],
-    properties: { name, aliases, qualifier: { type: 'string' }, registration: { type: 'string' } },
+    key: nameAndQualifier,
+    properties: { name, aliases, qualifier, registration: { type: 'string' } },
     caption: 'name',
     idPrefix: 'air',
     style: { color: '#00cec9', icon: 'plane', shape: 'triangle' },

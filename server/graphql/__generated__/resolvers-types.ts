@@ -67,6 +67,7 @@ export type AircraftInput = {
   /** When the fact was last observed An ISO 8601 date-time. */
   lastSeen?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+  /** Disambiguator such as a list entry id */
   qualifier?: InputMaybe<Scalars['String']['input']>;
   registration?: InputMaybe<Scalars['String']['input']>;
   /** Ids of the Source entities backing this fact */
@@ -917,6 +918,7 @@ export type VesselInput = {
   /** When the fact was last observed An ISO 8601 date-time. */
   lastSeen?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+  /** Disambiguator such as a list entry id */
   qualifier?: InputMaybe<Scalars['String']['input']>;
   /** Ids of the Source entities backing this fact */
   sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
