@@ -3,6 +3,8 @@ import type { Principal } from '../graphql/context.js';
 
 export const AUDIT_OUTCOMES = ['ok', 'denied', 'error'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+/** `started`: a mutation's intent, written before it runs (fail closed: no record, no change). */
+export type StoredOutcome = AuditOutcome | 'started';
 
 /**
  * What a caller records. `action` is a short verb: mutation, query-run, export, login, logout, unmask,
@@ -19,6 +21,13 @@ export interface AuditInput {
   errorCode?: string;
 }
 
+/** What the GraphQL plugin records: also a mutation's `started` intent and the request it belongs to. */
+export interface AuditRecordInput extends Omit<AuditInput, 'outcome'> {
+  outcome: StoredOutcome;
+  /** Links a mutation's intent and its outcome. */
+  requestId?: string;
+}
+
 /** One stored entry, as read back. `hash` = sha256(canonical JSON of the other fields + `prevHash`). */
 export interface AuditEntry {
   seq: number;
@@ -33,8 +42,9 @@ export interface AuditEntry {
   /** Redacted, truncated parameters as canonical JSON text. */
   parameters: string;
   resultSize: number | null;
-  outcome: AuditOutcome;
+  outcome: StoredOutcome;
   errorCode: string | null;
+  requestId: string | null;
   prevHash: string;
   hash: string;
 }
