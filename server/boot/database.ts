@@ -3,6 +3,7 @@ import { connectDriver, type Neo4jConnection, provisionNeo4j } from '../db/index
 import type { Readiness } from '../http/readiness.js';
 import { loadQueryLibraryAtStartUp } from '../queries/library-cache.js';
 import { warmUpReads } from '../read/warm-up.js';
+import { SERVER_DRIVER_CONFIG } from '../runtime/availability.js';
 import { GraphDb } from '../runtime/graph-db.js';
 import { applySchema } from '../schema/apply-schema.js';
 import { seedIfEmpty } from './seed-hook.js';
@@ -23,7 +24,10 @@ export async function startDatabase(
   const connection = await provisionNeo4j({ log, startTimeoutMs: 300_000 });
   let db: GraphDb | undefined;
   try {
-    const driver = await connectDriver(connection, { log, driverConfig: { disableLosslessIntegers: true } });
+    const driver = await connectDriver(connection, {
+      log,
+      driverConfig: { ...SERVER_DRIVER_CONFIG, disableLosslessIntegers: true },
+    });
     db = new GraphDb(driver, connection.database);
     readiness.connected(db);
     await applySchema(driver, connection.database, log);
@@ -35,6 +39,10 @@ export async function startDatabase(
     }
     await loadQueryLibraryAtStartUp(db, log);
     readiness.schemaReady();
+    // From now on Neo4j is pinged in the background: /readyz follows an outage by itself, requests fail
+    // fast meanwhile, and the schema is checked again when Neo4j is back (a restore may have replaced it).
+    readiness.onRecovery(() => applySchema(driver, connection.database, log));
+    readiness.watch(undefined, log);
     // In the background: requests meanwhile plan their own statements, and both fill one plan cache.
     void warmUpReads(db, log);
   } catch (error) {

@@ -17,6 +17,20 @@ export interface HttpOptions {
   webDist?: string;
   /** Extra middleware before the UI (Vite in development); it may need the server, e.g. for HMR. */
   beforeWeb?: (server: Server) => Promise<RequestHandler[]>;
+  /** Longest wait in stop() for in-flight requests before their connections are cut. Defaults to DRAIN_MS. */
+  drainMs?: number;
+}
+
+/**
+ * How long stop() waits for in-flight requests (a 10,000-item batch on a busy machine takes seconds)
+ * before cutting the connections that are left, so a stuck client cannot hold a shutdown forever.
+ * Defaults to 15_000 ms; THREADLINE_DRAIN_MS overrides it.
+ */
+export const DRAIN_MS = 15_000;
+
+function drainMsFromEnv(): number {
+  const raw = Number(process.env.THREADLINE_DRAIN_MS);
+  return Number.isFinite(raw) && raw >= 0 ? raw : DRAIN_MS;
 }
 
 export interface RunningHttp {
@@ -24,7 +38,10 @@ export interface RunningHttp {
   apollo: ApolloServer<GraphQLContext>;
   port: number;
   url: string;
-  /** Stops accepting connections and drains the ones in flight. */
+  /**
+   * Shutdown, first half: /readyz turns 503, no new connections, in-flight requests finish (at most
+   * drainMs, then their connections are cut), Apollo stops. Close the database only after this resolves.
+   */
   stop(): Promise<void>;
 }
 
@@ -50,7 +67,8 @@ function listen(server: Server, port: number, host?: string): Promise<number> {
 
 export async function startHttpServer(options: HttpOptions): Promise<RunningHttp> {
   const server = createServer();
-  const apollo = createApolloServer({ schema: await buildSchema(), httpServer: server });
+  const drainMs = options.drainMs ?? drainMsFromEnv();
+  const apollo = createApolloServer({ schema: await buildSchema(), httpServer: server, drainMs });
   await apollo.start();
   const beforeWeb = options.beforeWeb ? await options.beforeWeb(server) : [];
   server.on(
@@ -64,5 +82,15 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningHttp
     await apollo.stop();
     throw error;
   }
-  return { server, apollo, port, url: `http://localhost:${port}`, stop: () => apollo.stop() };
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      options.readiness.draining();
+      // Apollo's drain plugin closes the listener, ends idle keep-alive sockets, waits for requests in
+      // flight (served normally meanwhile) and destroys what is left after drainMs.
+      await apollo.stop();
+    })();
+    return stopping;
+  };
+  return { server, apollo, port, url: `http://localhost:${port}`, stop };
 }

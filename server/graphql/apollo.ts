@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context.js';
 import { createFormatError, type ErrorLogger } from './errors/format-error.js';
+import { unavailableStatusPlugin } from './errors/unavailable-status.js';
 import { queryLimitsRule } from './rules/query-limits.js';
 
 export interface ApolloOptions {
@@ -12,11 +13,20 @@ export interface ApolloOptions {
   /** Drained on stop, so in-flight requests finish before the driver closes. */
   httpServer?: Server;
   logError?: ErrorLogger;
+  /** How long stop() lets in-flight requests finish before cutting connections. Apollo's default: 10_000. */
+  drainMs?: number;
 }
 
 export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQLContext> {
-  const plugins: ApolloServerPlugin<GraphQLContext>[] = [];
-  if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [unavailableStatusPlugin()];
+  if (options.httpServer) {
+    plugins.push(
+      ApolloServerPluginDrainHttpServer({
+        httpServer: options.httpServer,
+        ...(options.drainMs === undefined ? {} : { stopGracePeriodMillis: options.drainMs }),
+      }),
+    );
+  }
   return new ApolloServer<GraphQLContext>({
     schema: options.schema,
     formatError: createFormatError(options.logError),

@@ -4,6 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { GraphQLContext } from '../graphql/context.js';
 import { contextFactory } from '../graphql/create-context.js';
+import { availabilityGate } from './availability-gate.js';
 import { healthRoutes } from './health-routes.js';
 import type { Readiness } from './readiness.js';
 import { staticWeb } from './static-web.js';
@@ -46,6 +47,7 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(healthRoutes(options.readiness));
+  app.use('/graphql', availabilityGate(options.readiness));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),

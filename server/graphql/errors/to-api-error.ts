@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { isThreadlineDbError } from '../../db/errors.js';
 import { type ErrorCode, type ErrorDetail, ThreadlineError } from '../../errors/threadline-error.js';
+import { isConnectivityError } from '../../runtime/availability.js';
 
 export interface ApiError {
   code: ErrorCode;
@@ -10,8 +11,6 @@ export interface ApiError {
   details: readonly ErrorDetail[];
   retryable: boolean;
 }
-
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /** The error itself, or the one it wraps (resolver and context errors arrive wrapped in GraphQLError). */
 export function rootCause(error: unknown): unknown {
@@ -24,7 +23,7 @@ export function rootCause(error: unknown): unknown {
 
 function fromNeo4j(error: Neo4jError): ApiError | undefined {
   const code = error.code ?? '';
-  if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General.')) {
+  if (isConnectivityError(error)) {
     return {
       code: 'DATABASE_UNAVAILABLE',
       message: 'The database is unavailable; retry shortly',
@@ -44,6 +43,15 @@ function fromNeo4j(error: Neo4jError): ApiError | undefined {
     return {
       code: 'CONFLICT',
       message: 'A concurrent write got in the way; retry',
+      details: [],
+      retryable: true,
+    };
+  }
+  // Any other transient error (Neo4j says so itself): the same request may succeed later unchanged.
+  if (code.includes('TransientError')) {
+    return {
+      code: 'DATABASE_UNAVAILABLE',
+      message: 'The database could not serve this now; retry shortly',
       details: [],
       retryable: true,
     };
