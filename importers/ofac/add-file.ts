@@ -32,14 +32,7 @@ export function fullAddress(row: Pick<AddressRow, 'street' | 'cityLine' | 'count
 export function readAddFile(text: string, issues: IssueLog, file = ADD_FILE): AddressRow[] {
   const rows: AddressRow[] = [];
   for (const { line, fields } of readLegacyCsv(text, file, 6, issues)) {
-    const [entNum, addNum, street, cityLine, country, remarks] = fields as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
+    const [entNum, addNum, street, cityLine, country, remarks] = fields;
     if (!/^\d+$/.test(entNum)) {
       issues.add({ code: 'MALFORMED_ROW', file, line, message: `ent_num "${entNum}" is not a number` });
       continue;

@@ -16,7 +16,7 @@ export const ALT_FILE = 'alt.csv';
 export function readAltFile(text: string, issues: IssueLog, file = ALT_FILE): AliasRow[] {
   const rows: AliasRow[] = [];
   for (const { line, fields } of readLegacyCsv(text, file, 5, issues)) {
-    const [entNum, altNum, altType, name] = fields as [string, string, string, string, string];
+    const [entNum, altNum, altType, name] = fields;
     if (!/^\d+$/.test(entNum) || !name) {
       issues.add({ code: 'MALFORMED_ROW', file, line, message: `not an alias: ent_num "${entNum}"` });
       continue;

@@ -2,11 +2,16 @@
 import { parse } from 'csv-parse/sync';
 import type { IssueLog } from '../shared/issues.js';
 
+/** A tuple of N strings: each file has a fixed column count, so its rows destructure without casts. */
+export type Fields<N extends number, T extends string[] = []> = T['length'] extends N
+  ? T
+  : Fields<N, [...T, string]>;
+
 /** One row of a legacy file: its fields trimmed, `-0-` turned into '' (empty). */
-export interface LegacyRow {
+export interface LegacyRow<N extends number> {
   /** 1-based line number of the row in its file. */
   line: number;
-  fields: string[];
+  fields: Fields<N>;
 }
 
 const EMPTY = '-0-';
@@ -32,7 +37,12 @@ function cutAtEofMarker(text: string, file: string, issues: IssueLog): string {
  * (the format always writes `-0-` for "empty", so an empty field means a damaged or hand-edited row) are
  * reported as MALFORMED_ROW and left out; the rest come back in file order.
  */
-export function readLegacyCsv(text: string, file: string, columns: number, issues: IssueLog): LegacyRow[] {
+export function readLegacyCsv<N extends number>(
+  text: string,
+  file: string,
+  columns: N,
+  issues: IssueLog,
+): LegacyRow<N>[] {
   const records = parse(cutAtEofMarker(text, file, issues), {
     info: true,
     relax_quotes: true,
@@ -44,7 +54,7 @@ export function readLegacyCsv(text: string, file: string, columns: number, issue
       issues.add({ code: 'MALFORMED_ROW', file, line, message: error?.message ?? 'unparseable' });
     },
   }) as unknown as { record: string[]; info: { lines: number } }[];
-  const rows: LegacyRow[] = [];
+  const rows: LegacyRow<N>[] = [];
   for (const { record, info } of records) {
     const line = info.lines;
     if (record.length !== columns) {
@@ -66,7 +76,9 @@ export function readLegacyCsv(text: string, file: string, columns: number, issue
       });
       continue;
     }
-    rows.push({ line, fields: record.map((field) => (field.trim() === EMPTY ? '' : field.trim())) });
+    // The length check above is what makes the tuple type true.
+    const fields = record.map((field) => (field.trim() === EMPTY ? '' : field.trim())) as Fields<N>;
+    rows.push({ line, fields });
   }
   return rows;
 }

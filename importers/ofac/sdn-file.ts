@@ -41,20 +41,7 @@ export function readSdnFile(text: string, issues: IssueLog, file = SDN_FILE): Sd
   const rows: SdnRow[] = [];
   for (const { line, fields } of readLegacyCsv(text, file, 12, issues)) {
     const [entNum, name, type, programs, title, callSign, vesselType, tonnage, grt, flag, owner, remarks] =
-      fields as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
+      fields;
     const sdnType = TYPES[type.toLowerCase()];
     if (!/^\d+$/.test(entNum) || !name || !sdnType) {
       issues.add({
