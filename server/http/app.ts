@@ -5,6 +5,8 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { GraphQLContext } from '../graphql/context.js';
 import { contextFactory } from '../graphql/create-context.js';
 import { availabilityGate } from './availability-gate.js';
+import { exportRoute } from './export-route.js';
+import { exportRouteOptions } from './export-route-options.js';
 import { healthRoutes } from './health-routes.js';
 import type { Readiness } from './readiness.js';
 import { staticWeb } from './static-web.js';
@@ -54,6 +56,7 @@ export function createApp(options: AppOptions): Express {
     bodyErrors,
     expressMiddleware(options.apollo, { context: contextFactory(() => options.readiness.database) }),
   );
+  app.use(exportRoute(exportRouteOptions(() => options.readiness.database)));
   for (const handler of options.beforeWeb ?? []) app.use(handler);
   app.use(staticWeb(options.webDist));
   return app;

@@ -196,6 +196,53 @@ export type EntityRefInput = {
   kind: Kind;
 };
 
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** The file's text (for csv: the nodes file). */
+  content: Scalars['String']['output'];
+  edgeCount: Scalars['Int']['output'];
+  /** csv only: the edges file. */
+  edgeFile?: Maybe<ExportPart>;
+  filename: Scalars['String']['output'];
+  mediaType: Scalars['String']['output'];
+  nodeCount: Scalars['Int']['output'];
+  /** The scope's source capped what it gave (a cluster over 10,000 members, a query over its row cap). */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** jsonl: Threadline JSON Lines (re-importable); graphml (Gephi, yEd, networkx); gexf (Gephi); cyjs: Cytoscape JSON; csv: nodes and edges files. */
+export type ExportFormat =
+  | 'csv'
+  | 'cyjs'
+  | 'gexf'
+  | 'graphml'
+  | 'jsonl';
+
+/** One file of an export. */
+export type ExportPart = {
+  __typename?: 'ExportPart';
+  content: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  mediaType: Scalars['String']['output'];
+};
+
+export type ExportScopeInput = {
+  /** The investigation id, or for a cluster the front company's id or the community id. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: ExportScopeKind;
+  /** The saved query's name (kind query). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The saved query's parameters (kind query). */
+  params?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** all: every visible entity (refused with RESULT_TOO_LARGE above the cap); investigation: a saved canvas; cluster: a front company's network or a community (com:…); query: a saved query's result graph. */
+export type ExportScopeKind =
+  | 'all'
+  | 'cluster'
+  | 'investigation'
+  | 'query';
+
 /** A person abroad who hosts laptops, launders money or sells accounts. Key: name. */
 export type FacilitatorInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -526,6 +573,8 @@ export type Query = {
   community?: Maybe<Cluster>;
   /** An entity by id; null when there is none or it is retracted. */
   entity?: Maybe<Entity>;
+  /** A bounded export as text: at most THREADLINE_EXPORT_MAX_ELEMENTS (default 25,000) nodes plus edges, else RESULT_TOO_LARGE; GET /export streams any size. */
+  exportGraph: ExportFile;
   /** The network of a front company: workers, identities, laptops, farm addresses, wallets… (limit 1-10000 nodes) */
   frontCompanyNetwork: Cluster;
   investigation?: Maybe<Investigation>;
@@ -577,6 +626,12 @@ export type QueryCommunityArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryExportGraphArgs = {
+  format: ExportFormat;
+  scope: ExportScopeInput;
 };
 
 
@@ -1061,6 +1116,11 @@ export type ResolversTypes = ResolversObject<{
   EmployerInput: EmployerInput;
   Entity: ResolverTypeWrapper<EntityView>;
   EntityRefInput: EntityRefInput;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
+  ExportPart: ResolverTypeWrapper<ExportPart>;
+  ExportScopeInput: ExportScopeInput;
+  ExportScopeKind: ExportScopeKind;
   FacilitatorInput: FacilitatorInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FrontCompanyInput: FrontCompanyInput;
@@ -1120,6 +1180,9 @@ export type ResolversParentTypes = ResolversObject<{
   EmployerInput: EmployerInput;
   Entity: EntityView;
   EntityRefInput: EntityRefInput;
+  ExportFile: ExportFile;
+  ExportPart: ExportPart;
+  ExportScopeInput: ExportScopeInput;
   FacilitatorInput: FacilitatorInput;
   Float: Scalars['Float']['output'];
   FrontCompanyInput: FrontCompanyInput;
@@ -1212,6 +1275,22 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<EntityTimelineArgs, 'limit'>>;
 }>;
 
+export type ExportFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edgeFile?: Resolver<Maybe<ResolversTypes['ExportPart']>, ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ExportPartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportPart'] = ResolversParentTypes['ExportPart']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type GraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
@@ -1290,6 +1369,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   communities?: Resolver<Array<ResolversTypes['ClusterSummary']>, ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'algorithm' | 'limit' | 'minSize'>>;
   community?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'id' | 'limit'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  exportGraph?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format' | 'scope'>>;
   frontCompanyNetwork?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType, RequireFields<QueryFrontCompanyNetworkArgs, 'id' | 'limit'>>;
   investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
   investigations?: Resolver<Array<ResolversTypes['InvestigationSummary']>, ParentType, ContextType>;
@@ -1396,6 +1476,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ClusterSummary?: ClusterSummaryResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  ExportFile?: ExportFileResolvers<ContextType>;
+  ExportPart?: ExportPartResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   Investigation?: InvestigationResolvers<ContextType>;
   InvestigationSummary?: InvestigationSummaryResolvers<ContextType>;

@@ -4,6 +4,8 @@ import { resolvers as analysisResolvers } from './analysis/resolvers.js';
 import { typeDefs as analysisTypeDefs } from './analysis/type-defs.js';
 import { resolvers as entitiesResolvers } from './entities/resolvers.js';
 import { typeDefs as entitiesTypeDefs } from './entities/type-defs.js';
+import { resolvers as exportResolvers } from './export/resolvers.js';
+import { typeDefs as exportTypeDefs } from './export/type-defs.js';
 import { resolvers as graphResolvers } from './graph/resolvers.js';
 import { typeDefs as graphTypeDefs } from './graph/type-defs.js';
 import { resolvers as investigationsResolvers } from './investigations/resolvers.js';
@@ -33,4 +35,5 @@ export const MODULES: readonly GraphQLModule[] = [
   { name: 'analysis', typeDefs: analysisTypeDefs, resolvers: analysisResolvers },
   { name: 'resolution', typeDefs: resolutionTypeDefs, resolvers: resolutionResolvers },
   { name: 'saved-queries', typeDefs: savedQueriesTypeDefs, resolvers: savedQueriesResolvers },
+  { name: 'export', typeDefs: exportTypeDefs, resolvers: exportResolvers },
 ];
