@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context.js';
 import { createFormatError, type ErrorLogger } from './errors/format-error.js';
 import { unavailableStatusPlugin } from './errors/unavailable-status.js';
+import { auditPlugin } from './plugins/audit-plugin.js';
 import { queryLimitsRule } from './rules/query-limits.js';
 
 export interface ApolloOptions {
@@ -18,7 +19,7 @@ export interface ApolloOptions {
 }
 
 export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQLContext> {
-  const plugins: ApolloServerPlugin<GraphQLContext>[] = [unavailableStatusPlugin()];
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [unavailableStatusPlugin(), auditPlugin()];
   if (options.httpServer) {
     plugins.push(
       ApolloServerPluginDrainHttpServer({

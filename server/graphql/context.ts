@@ -1,4 +1,5 @@
 // What every resolver receives: the database handle and who is asking.
+import type { AuditLog } from '../audit/audit-log.js';
 import type { GraphDb } from '../runtime/graph-db.js';
 
 /** The caller. Roles arrive with authentication; until then every caller is a local admin. */
@@ -13,5 +14,7 @@ export interface GraphQLContext {
   principal: Principal;
   /** The integration or user name recorded in `origins` of what this request writes. */
   origin: string;
+  /** The audit log: the GraphQL audit plugin records here; resolvers record what only they know (unmask). */
+  audit: AuditLog;
 }
 // The GraphQL contract the API and the UI share: docs/graphql-contract.md.

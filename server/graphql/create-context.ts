@@ -1,5 +1,6 @@
 // Builds each request's context: the database (when ready), the caller, and the origin of its writes.
 import { GraphQLError } from 'graphql';
+import { AuditLog } from '../audit/audit-log.js';
 import { ThreadlineError } from '../errors/threadline-error.js';
 import type { GraphDb } from '../runtime/graph-db.js';
 import type { GraphQLContext, Principal } from './context.js';
@@ -41,6 +42,6 @@ export function contextFactory(getDb: () => GraphDb | undefined) {
       throw new GraphQLError(cause.message, { originalError: cause, extensions: { http: { status: 503 } } });
     }
     const principal = LOCAL_ADMIN;
-    return { db, principal, origin: originOf(req, principal) };
+    return { db, principal, origin: originOf(req, principal), audit: new AuditLog(db) };
   };
 }

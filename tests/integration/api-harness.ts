@@ -1,5 +1,6 @@
 // Test harness for the API: the real schema and Apollo server on the run's Neo4j, plus real HTTP when asked.
 import { randomUUID } from 'node:crypto';
+import { AuditLog } from '../../server/audit/audit-log.js';
 import { type RunningHttp, startHttpServer } from '../../server/boot/http-server.js';
 import { createApolloServer } from '../../server/graphql/apollo.js';
 import { LOCAL_ADMIN } from '../../server/graphql/create-context.js';
@@ -32,7 +33,7 @@ export async function openApi(origin = 'integration:api-tests'): Promise<Api> {
     async gql(query, variables) {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: { db, principal: LOCAL_ADMIN, origin } },
+        { contextValue: { db, principal: LOCAL_ADMIN, origin, audit: new AuditLog(db) } },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GqlResult<never>;

@@ -76,6 +76,59 @@ export type AircraftInput = {
   synthetic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One audit entry. hash = sha256 over the canonical JSON of every other field, prevHash included. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** mutation, query-run, export, audit-read, login, logout, victim.unmask, key-create, user-create... */
+  action: Scalars['String']['output'];
+  /** ISO 8601, UTC. */
+  at: Scalars['String']['output'];
+  errorCode?: Maybe<Scalars['String']['output']>;
+  hash: Scalars['String']['output'];
+  /** The GraphQL root field(s) or the operation's name. */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** ok, denied, error, or started (a mutation's intent, written before it runs). */
+  outcome: Scalars['String']['output'];
+  /** Arguments with secrets redacted; large ones summarised (an upsert batch as counts per kind). */
+  parameters: Scalars['JSON']['output'];
+  prevHash: Scalars['String']['output'];
+  principalId: Scalars['String']['output'];
+  principalName: Scalars['String']['output'];
+  principalRoles: Array<Scalars['String']['output']>;
+  /** session, apiKey, oidc, local or anonymous. */
+  principalVia: Scalars['String']['output'];
+  /** Links a mutation's started entry to its outcome. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  resultSize?: Maybe<Scalars['Int']['output']>;
+  seq: Scalars['Int']['output'];
+  targetIds: Array<Scalars['ID']['output']>;
+};
+
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Inclusive ISO 8601 bounds on at. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  principalId?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  entries: Array<AuditEntry>;
+  /** Pass as after for the next page; null on the last. */
+  nextCursor?: Maybe<Scalars['Int']['output']>;
+};
+
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  checked: Scalars['Int']['output'];
+  /** The first entry whose hash, link or sequence is wrong (or the first missing one); null when whole. */
+  firstBrokenSeq?: Maybe<Scalars['Int']['output']>;
+  headSeq: Scalars['Int']['output'];
+  ok: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 export type CentralityScore = {
   __typename?: 'CentralityScore';
   node: Node;
@@ -565,6 +618,8 @@ export type PhoneNumberInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit log, newest first (admins: permission audit.read). first: 1-500. */
+  auditLog: AuditPage;
   /** degree, pagerank or betweenness over the whole graph; kinds picks which nodes are ranked. */
   centrality: Array<CentralityScore>;
   /** Detected communities (wcc: weakly connected components over infrastructure links; louvain: over all links), largest first. */
@@ -600,6 +655,15 @@ export type Query = {
   search: Array<SearchHit>;
   /** Dated relationships of the entities, oldest first; from and to are inclusive at their precision. */
   timeline: Array<TimelineEvent>;
+  /** Walks the whole hash chain and reports the first broken entry (admins: permission audit.read). */
+  verifyAuditLog: AuditVerification;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1107,6 +1171,10 @@ export type ResolversTypes = ResolversObject<{
   AccountInput: AccountInput;
   AddressInput: AddressInput;
   AircraftInput: AircraftInput;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditFilter: AuditFilter;
+  AuditPage: ResolverTypeWrapper<AuditPage>;
+  AuditVerification: ResolverTypeWrapper<AuditVerification>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralityScore: ResolverTypeWrapper<CentralityScore>;
   Cluster: ResolverTypeWrapper<Cluster>;
@@ -1171,6 +1239,10 @@ export type ResolversParentTypes = ResolversObject<{
   AccountInput: AccountInput;
   AddressInput: AddressInput;
   AircraftInput: AircraftInput;
+  AuditEntry: AuditEntry;
+  AuditFilter: AuditFilter;
+  AuditPage: AuditPage;
+  AuditVerification: AuditVerification;
   Boolean: Scalars['Boolean']['output'];
   CentralityScore: CentralityScore;
   Cluster: Cluster;
@@ -1224,6 +1296,38 @@ export type ResolversParentTypes = ResolversObject<{
   WalletInput: WalletInput;
   WorkerInput: WorkerInput;
   WriteCounts: WriteCounts;
+}>;
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameters?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  principalRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  principalVia?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resultSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AuditPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type AuditVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = ResolversObject<{
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  headSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CentralityScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CentralityScore'] = ResolversParentTypes['CentralityScore']> = ResolversObject<{
@@ -1365,6 +1469,7 @@ export type PathResultResolvers<ContextType = GraphQLContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   centrality?: Resolver<Array<ResolversTypes['CentralityScore']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'algorithm' | 'limit'>>;
   communities?: Resolver<Array<ResolversTypes['ClusterSummary']>, ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'algorithm' | 'limit' | 'minSize'>>;
   community?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'id' | 'limit'>>;
@@ -1384,6 +1489,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   savedQueryProblems?: Resolver<Array<ResolversTypes['QueryLoadProblem']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'ids' | 'limit'>>;
+  verifyAuditLog?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
 }>;
 
 export type QueryLoadProblemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QueryLoadProblem'] = ResolversParentTypes['QueryLoadProblem']> = ResolversObject<{
@@ -1471,6 +1577,9 @@ export type WriteCountsResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
+  AuditVerification?: AuditVerificationResolvers<ContextType>;
   CentralityScore?: CentralityScoreResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterSummary?: ClusterSummaryResolvers<ContextType>;

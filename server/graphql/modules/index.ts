@@ -2,6 +2,8 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { resolvers as analysisResolvers } from './analysis/resolvers.js';
 import { typeDefs as analysisTypeDefs } from './analysis/type-defs.js';
+import { resolvers as auditResolvers } from './audit/resolvers.js';
+import { typeDefs as auditTypeDefs } from './audit/type-defs.js';
 import { resolvers as entitiesResolvers } from './entities/resolvers.js';
 import { typeDefs as entitiesTypeDefs } from './entities/type-defs.js';
 import { resolvers as exportResolvers } from './export/resolvers.js';
@@ -36,4 +38,5 @@ export const MODULES: readonly GraphQLModule[] = [
   { name: 'resolution', typeDefs: resolutionTypeDefs, resolvers: resolutionResolvers },
   { name: 'saved-queries', typeDefs: savedQueriesTypeDefs, resolvers: savedQueriesResolvers },
   { name: 'export', typeDefs: exportTypeDefs, resolvers: exportResolvers },
+  { name: 'audit', typeDefs: auditTypeDefs, resolvers: auditResolvers },
 ];

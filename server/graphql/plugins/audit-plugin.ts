@@ -1,0 +1,148 @@
+// Records audited GraphQL operations (server/audit/recorded-fields.ts) in the audit log: who, when, which root
+// field, its ids and summarised arguments, the result size and the outcome, denied and failed ones included.
+// Mutations fail closed: their intent is written before they run, and without it they do not run.
+import { randomUUID } from 'node:crypto';
+import { type ApolloServerPlugin, type GraphQLRequestContext, HeaderMap } from '@apollo/server';
+import { getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
+import type { AuditRecordInput } from '../../audit/audit-types.js';
+import { errorCodeOf, outcomeOf } from '../../audit/outcome-of-error.js';
+import { auditActionOf } from '../../audit/recorded-fields.js';
+import { defaultFailureLogger, type FailureLogger, reportAuditFailure } from '../../audit/report-failure.js';
+import { resultSizeOf, summariseArguments, targetIdsOf } from '../../audit/summarise-call.js';
+import type { GraphQLContext } from '../context.js';
+
+/** Seconds a client waits before retrying a mutation refused because its intent could not be recorded. */
+const RETRY_AFTER_SECONDS = 2;
+
+interface RootCall {
+  field: string;
+  action: string;
+  args: Record<string, unknown>;
+  settled: boolean;
+  error?: unknown;
+  result?: unknown;
+}
+
+const rootFields = (operation: OperationDefinitionNode): string[] =>
+  operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+
+function refusedResponse() {
+  return {
+    http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    body: {
+      kind: 'single' as const,
+      singleResult: {
+        errors: [
+          {
+            message: 'The audit log could not record this change, so it was not made; retry shortly',
+            extensions: { code: 'DATABASE_UNAVAILABLE', retryable: true },
+          },
+        ],
+      },
+    },
+  };
+}
+
+export function auditPlugin(log: FailureLogger = defaultFailureLogger): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      const requestId = randomUUID();
+      const calls: RootCall[] = [];
+      let refused = false;
+
+      const write = async (ctx: GraphQLContext, entry: AuditRecordInput): Promise<boolean> => {
+        try {
+          await ctx.audit.record(entry);
+          return true;
+        } catch (error) {
+          reportAuditFailure(log, { ...entry, principalId: entry.principal.id }, error);
+          return false;
+        }
+      };
+
+      // A recorded operation refused before execution (invalid, too costly): one entry from the document.
+      const recordUnexecuted = async (rc: GraphQLRequestContext<GraphQLContext>) => {
+        if (!rc.document || !rc.errors?.length) return;
+        const operation = getOperationAST(rc.document, rc.request.operationName);
+        if (!operation) return;
+        const fields = rootFields(operation).filter((f) => auditActionOf(operation.operation, f));
+        if (fields.length === 0) return;
+        const errorCode = errorCodeOf(rc.errors[0]);
+        await write(rc.contextValue, {
+          action: auditActionOf(operation.operation, fields[0] ?? '') ?? 'mutation',
+          principal: rc.contextValue.principal,
+          operation: fields.join(','),
+          parameters: {
+            operationName: rc.request.operationName ?? null,
+            variables: rc.request.variables ?? {},
+          },
+          outcome: outcomeOf(errorCode),
+          errorCode,
+          requestId,
+        });
+      };
+
+      return {
+        async responseForOperation(rc) {
+          const ctx = rc.contextValue;
+          if (rc.operation.operation !== 'mutation' || ctx.principal.via === 'anonymous') return null;
+          // Fail closed: no durable intent, no change.
+          const ok = await write(ctx, {
+            action: 'mutation',
+            principal: ctx.principal,
+            operation: rootFields(rc.operation).join(','),
+            parameters: { operationName: rc.operationName ?? null },
+            outcome: 'started',
+            requestId,
+          });
+          if (ok) return null;
+          refused = true;
+          return refusedResponse();
+        },
+
+        async executionDidStart(rc) {
+          const operationType = rc.operation.operation;
+          return {
+            willResolveField({ info, args }) {
+              if (info.path.prev !== undefined) return;
+              const action = auditActionOf(operationType, info.fieldName);
+              if (!action) return;
+              const call: RootCall = { field: info.fieldName, action, args, settled: false };
+              calls.push(call);
+              return (error, result) => {
+                call.settled = true;
+                call.error = error ?? undefined;
+                call.result = result;
+              };
+            },
+          };
+        },
+
+        async willSendResponse(rc) {
+          if (refused || !rc.contextValue?.audit) return;
+          if (calls.length === 0) {
+            await recordUnexecuted(rc);
+            return;
+          }
+          for (const call of calls) {
+            const errorCode = call.error ? errorCodeOf(call.error) : undefined;
+            await write(rc.contextValue, {
+              action: call.action,
+              principal: rc.contextValue.principal,
+              operation: call.field,
+              targetIds: targetIdsOf(call.args, call.error ? undefined : call.result),
+              parameters: {
+                ...summariseArguments(call.field, call.args),
+                operationName: rc.request.operationName ?? null,
+              },
+              resultSize: call.error ? 0 : resultSizeOf(call.result),
+              outcome: errorCode ? outcomeOf(errorCode) : 'ok',
+              ...(errorCode ? { errorCode } : {}),
+              requestId,
+            });
+          }
+        },
+      };
+    },
+  };
+}
