@@ -1,5 +1,6 @@
 // Walks the chain from seq 1: each seq follows the last, each prevHash is the last hash, each hash is right,
 // and the head names the last entry (a deleted tail shows there). Reports the first entry that is wrong.
+// Only entries up to the head read first are walked: appends running meanwhile are left for the next check.
 import neo4j from 'neo4j-driver';
 import { runRead } from '../read/run-read.js';
 import { num } from '../read/shape.js';
@@ -11,7 +12,7 @@ import { ENTRY_PROJECTION, toEntry } from './entry-row.js';
 const PAGE = 2000;
 
 const PAGE_OF_ENTRIES = `
-MATCH (e:AuditEvent) WHERE e.seq > $after
+MATCH (e:AuditEvent) WHERE e.seq > $after AND e.seq <= $headSeq
 RETURN ${ENTRY_PROJECTION}
 ORDER BY e.seq LIMIT $limit`;
 
@@ -35,6 +36,7 @@ export async function verifyChain(db: GraphDb): Promise<AuditVerification> {
   for (;;) {
     const rows = await runRead(db, PAGE_OF_ENTRIES, {
       after: neo4j.int(expectedSeq - 1),
+      headSeq: neo4j.int(headSeq),
       limit: neo4j.int(PAGE),
     });
     if (rows.records.length === 0) break;

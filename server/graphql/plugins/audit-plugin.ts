@@ -73,7 +73,7 @@ export function auditPlugin(log: FailureLogger = defaultFailureLogger): ApolloSe
           principal: rc.contextValue.principal,
           operation: fields.join(','),
           parameters: {
-            operationName: rc.request.operationName ?? null,
+            operationName: rc.operationName ?? rc.request.operationName ?? null,
             variables: rc.request.variables ?? {},
           },
           outcome: outcomeOf(errorCode),
@@ -133,7 +133,7 @@ export function auditPlugin(log: FailureLogger = defaultFailureLogger): ApolloSe
               targetIds: targetIdsOf(call.args, call.error ? undefined : call.result),
               parameters: {
                 ...summariseArguments(call.field, call.args),
-                operationName: rc.request.operationName ?? null,
+                operationName: rc.operationName ?? rc.request.operationName ?? null,
               },
               resultSize: call.error ? 0 : resultSizeOf(call.result),
               outcome: errorCode ? outcomeOf(errorCode) : 'ok',
