@@ -1,7 +1,14 @@
-// graphql-codegen: resolver types from schema.graphql into server/graphql/__generated__ (checked in).
+// graphql-codegen, from schema.graphql (checked in): the server's resolver types into server/graphql/__generated__,
+// and typed client operations (the documents the web UI sends) into web/src/api/__generated__.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 export const GENERATED_RESOLVER_TYPES = 'server/graphql/__generated__/resolvers-types.ts';
+
+/** The client preset writes a folder: graphql.ts (types, documents), gql.ts (the graphql() function), index.ts. */
+export const GENERATED_CLIENT_DIR = 'web/src/api/__generated__/';
+
+/** Where client operations are written, as graphql(`…`) calls; the generated folder itself is not read. */
+export const CLIENT_DOCUMENTS = ['web/src/api/**/*.ts', '!web/src/api/__generated__/**'];
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -23,6 +30,20 @@ const config: CodegenConfig = {
         mappers: {
           Entity: '../../read/entity.js#EntityView',
         },
+      },
+    },
+    [GENERATED_CLIENT_DIR]: {
+      documents: CLIENT_DOCUMENTS,
+      preset: 'client',
+      // Plain result types (no fragment masking): the UI reads whole results, fragments only share selections.
+      presetConfig: { fragmentMasking: false },
+      config: {
+        // Documents as strings (TypedDocumentString): the browser sends the text, no graphql-js at run time.
+        documentMode: 'string',
+        enumsAsTypes: true,
+        scalars: { JSON: 'unknown' },
+        useTypeImports: true,
+        skipTypename: true,
       },
     },
   },

@@ -1,4 +1,6 @@
-// The GraphQL client: one POST to /graphql per operation, typed by the caller, errors kept with their code.
+// The GraphQL client: one POST to /graphql per operation, typed by the generated operations, errors kept with
+// their code.
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 /** A GraphQL error as the server reports it: `code` is `extensions.code` (BAD_USER_INPUT, NOT_FOUND, …). */
 export class GraphQLRequestError extends Error {
@@ -23,13 +25,26 @@ interface GraphQLResponse<T> {
 /** Endpoint; tests and embedding pages may point it elsewhere. Defaults to same-origin `/graphql`. */
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** A typed operation from web/src/api/__generated__ (graphql-codegen, documentMode string). */
+export type TypedOperation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string;
+};
+
+/** A generated operation: its result and variables are typed by the schema; variables only when it has some. */
+export function gql<TResult, TVariables>(
+  document: TypedOperation<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+): Promise<TResult>;
+/** An operation as plain text, typed by the caller (prefer a generated operation). */
+export function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+export async function gql<T>(document: string | { toString(): string }, variables: unknown = {}): Promise<T> {
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables: variables ?? {} }),
     });
   } catch (error) {
     throw new GraphQLRequestError(`Server unreachable: ${(error as Error).message}`, 'NETWORK');

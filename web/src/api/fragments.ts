@@ -1,5 +1,80 @@
 // Field selections shared by operations, so every query asks for nodes and edges the same way.
-export const NODE_FIELDS = 'id kind caption grade flags';
-export const EDGE_FIELDS = 'id type source target caption date amount currency confidence grade flags';
-export const GRAPH_FIELDS = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }`;
-export const SUMMARY_FIELDS = `id label anchor { ${NODE_FIELDS} } counts { kind count } keyMembers { ${NODE_FIELDS} } memberCount totalFlowUsd`;
+// GraphQL fragments that graphql-codegen reads (codegen.ts): operations name them (`...NodeFields`).
+import { graphql } from './__generated__/gql.js';
+
+export const NodeFields = graphql(`
+  fragment NodeFields on Node {
+    id
+    kind
+    caption
+    grade
+    flags
+  }
+`);
+
+export const EdgeFields = graphql(`
+  fragment EdgeFields on Edge {
+    id
+    type
+    source
+    target
+    caption
+    date
+    amount
+    currency
+    confidence
+    grade
+    flags
+  }
+`);
+
+export const SummaryFields = graphql(`
+  fragment SummaryFields on ClusterSummary {
+    id
+    label
+    anchor {
+      ...NodeFields
+    }
+    counts {
+      kind
+      count
+    }
+    keyMembers {
+      ...NodeFields
+    }
+    memberCount
+    totalFlowUsd
+  }
+`);
+
+export const ClusterFields = graphql(`
+  fragment ClusterFields on Cluster {
+    summary {
+      ...SummaryFields
+    }
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+    }
+    truncated
+  }
+`);
+
+export const ResultFields = graphql(`
+  fragment ResultFields on QueryResult {
+    columns
+    rows
+    graph {
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        ...EdgeFields
+      }
+    }
+    truncated
+    elapsedMs
+  }
+`);

@@ -1,6 +1,7 @@
 // Graph-shaped reads: `neighborhood` (expand) and `paths`.
+import { graphql } from './__generated__/gql.js';
+import type { Kind, RelationshipType } from './__generated__/graphql.js';
 import { gql } from './client.js';
-import { EDGE_FIELDS, GRAPH_FIELDS, NODE_FIELDS } from './fragments.js';
 import type { Neighborhood, PathResult } from './types.js';
 
 export interface ExpandOptions {
@@ -10,28 +11,70 @@ export interface ExpandOptions {
   offset?: number;
 }
 
+const NeighborhoodQuery = graphql(`
+  query Neighborhood(
+    $ids: [ID!]!
+    $kinds: [Kind!]
+    $relationshipTypes: [RelationshipType!]
+    $limit: Int
+    $offset: Int
+  ) {
+    neighborhood(
+      ids: $ids
+      depth: 1
+      kinds: $kinds
+      relationshipTypes: $relationshipTypes
+      limit: $limit
+      offset: $offset
+    ) {
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        ...EdgeFields
+      }
+      truncated
+      omitted {
+        kind
+        count
+      }
+      total {
+        kind
+        count
+      }
+    }
+  }
+`);
+
+const PathsQuery = graphql(`
+  query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
+    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, all: true) {
+      truncated
+      paths {
+        length
+        nodes {
+          ...NodeFields
+        }
+        edges {
+          ...EdgeFields
+        }
+      }
+    }
+  }
+`);
+
 export async function neighborhood(ids: string[], options: ExpandOptions = {}): Promise<Neighborhood> {
-  const data = await gql<{ neighborhood: Neighborhood }>(
-    `query Neighborhood($ids: [ID!]!, $kinds: [Kind!], $relationshipTypes: [RelationshipType!], $limit: Int, $offset: Int) {
-      neighborhood(ids: $ids, depth: 1, kinds: $kinds, relationshipTypes: $relationshipTypes, limit: $limit, offset: $offset) {
-        ${GRAPH_FIELDS} truncated omitted { kind count } total { kind count } } }`,
-    {
-      ids,
-      kinds: options.kinds ?? null,
-      relationshipTypes: options.relationshipTypes ?? null,
-      limit: options.limit ?? 200,
-      offset: options.offset ?? 0,
-    },
-  );
+  const data = await gql(NeighborhoodQuery, {
+    ids,
+    // The UI holds kinds and types as plain strings from the model; the server checks them against the enums.
+    kinds: (options.kinds ?? null) as Kind[] | null,
+    relationshipTypes: (options.relationshipTypes ?? null) as RelationshipType[] | null,
+    limit: options.limit ?? 200,
+    offset: options.offset ?? 0,
+  });
   return data.neighborhood;
 }
 
 export async function paths(from: string, to: string, maxHops = 6, limit = 5): Promise<PathResult> {
-  const data = await gql<{ paths: PathResult }>(
-    `query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
-      paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, all: true) {
-        truncated paths { length nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } } }`,
-    { from, to, maxHops, limit },
-  );
-  return data.paths;
+  return (await gql(PathsQuery, { from, to, maxHops, limit })).paths;
 }

@@ -1,20 +1,49 @@
 // Investigations: saved canvases (state is opaque JSON to the server; see graph/investigation-state.ts).
+import { graphql } from './__generated__/gql.js';
 import { gql } from './client.js';
 import type { Investigation, InvestigationSummary } from './types.js';
 
+const InvestigationsQuery = graphql(`
+  query Investigations {
+    investigations {
+      id
+      title
+      updatedAt
+      elementCount
+    }
+  }
+`);
+
+const InvestigationQuery = graphql(`
+  query Investigation($id: ID!) {
+    investigation(id: $id) {
+      id
+      title
+      state
+      updatedAt
+      createdAt
+    }
+  }
+`);
+
+const SaveInvestigationMutation = graphql(`
+  mutation SaveInvestigation($id: ID, $title: String!, $state: JSON!) {
+    saveInvestigation(id: $id, title: $title, state: $state) {
+      id
+      title
+      state
+      updatedAt
+      createdAt
+    }
+  }
+`);
+
 export async function investigations(): Promise<InvestigationSummary[]> {
-  const data = await gql<{ investigations: InvestigationSummary[] }>(
-    '{ investigations { id title updatedAt elementCount } }',
-  );
-  return data.investigations;
+  return (await gql(InvestigationsQuery)).investigations;
 }
 
 export async function investigation(id: string): Promise<Investigation | null> {
-  const data = await gql<{ investigation: Investigation | null }>(
-    'query Investigation($id: ID!) { investigation(id: $id) { id title state updatedAt createdAt } }',
-    { id },
-  );
-  return data.investigation;
+  return (await gql(InvestigationQuery, { id })).investigation ?? null;
 }
 
 export async function saveInvestigation(
@@ -22,10 +51,5 @@ export async function saveInvestigation(
   title: string,
   state: unknown,
 ): Promise<Investigation> {
-  const data = await gql<{ saveInvestigation: Investigation }>(
-    `mutation SaveInvestigation($id: ID, $title: String!, $state: JSON!) {
-      saveInvestigation(id: $id, title: $title, state: $state) { id title state updatedAt createdAt } }`,
-    { id, title, state },
-  );
-  return data.saveInvestigation;
+  return (await gql(SaveInvestigationMutation, { id, title, state })).saveInvestigation;
 }

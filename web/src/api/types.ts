@@ -1,5 +1,21 @@
-// TypeScript mirrors of the GraphQL contract (docs/graphql-contract.md) for the fields the UI selects.
+// The shapes the UI works with: the generated operation types (web/src/api/__generated__, from the operations
+// in this folder and schema.graphql), named for the UI. Only Flag is written by hand.
+import type {
+  ClusterFieldsFragment,
+  EdgeFieldsFragment,
+  EntityQuery,
+  InvestigationQuery,
+  InvestigationsQuery,
+  NeighborhoodQuery,
+  NodeFieldsFragment,
+  PathsQuery,
+  ResultFieldsFragment,
+  SavedQueriesQuery,
+  SearchQuery,
+  SummaryFieldsFragment,
+} from './__generated__/graphql.js';
 
+/** Flags the server sets (flags ⊆ these); the schema types them as plain strings. */
 export type Flag =
   | 'sanctioned'
   | 'synthetic'
@@ -9,147 +25,32 @@ export type Flag =
   | 'merged'
   | (string & {});
 
-export interface GNode {
-  id: string;
-  kind: string;
-  caption: string;
-  grade?: string | null;
-  flags: Flag[];
-}
-
-export interface GEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  caption: string;
-  date?: string | null;
-  amount?: number | null;
-  currency?: string | null;
-  confidence?: number | null;
-  grade?: string | null;
-  flags: Flag[];
-}
+/** A canvas node; grade may be absent (a search hit becomes a node before its grade is read). */
+export type GNode = Omit<NodeFieldsFragment, 'grade'> & { grade?: string | null };
+export type GEdge = EdgeFieldsFragment;
 
 export interface Graph {
   nodes: GNode[];
   edges: GEdge[];
 }
 
-export interface KindCount {
-  kind: string;
-  count: number;
-}
-
-export interface Neighborhood extends Graph {
-  truncated: boolean;
-  omitted: KindCount[];
-  total: KindCount[];
-}
-
-export interface SearchHit {
-  id: string;
-  kind: string;
-  caption: string;
-  score: number;
-  flags: Flag[];
-}
-
-export interface SourceRef {
-  id: string;
-  title: string;
-  publisher: string;
-  sourceType?: string | null;
-  publishedOn?: string | null;
-  url?: string | null;
-  reliability?: string | null;
-}
-
-export interface TimelineEvent {
-  date: string;
-  edgeId: string;
-  type: string;
-  direction: string;
-  other: GNode;
-  amount?: number | null;
-  currency?: string | null;
-}
-
-export interface RelationshipView {
-  edge: GEdge;
-  other: GNode;
-  direction: string;
-}
-
-export interface Entity extends GNode {
+export type Neighborhood = NeighborhoodQuery['neighborhood'];
+export type KindCount = Neighborhood['total'][number];
+export type SearchHit = SearchQuery['search'][number];
+/** `properties` is the JSON scalar: an object of the entity's properties. */
+export type Entity = Omit<NonNullable<EntityQuery['entity']>, 'properties'> & {
   properties: Record<string, unknown>;
-  masked: string[];
-  sources: SourceRef[];
-  relationships: RelationshipView[];
-  timeline: TimelineEvent[];
-}
-
-export interface Path extends Graph {
-  length: number;
-}
-
-export interface PathResult {
-  paths: Path[];
-  truncated: boolean;
-}
-
-export interface ClusterSummary {
-  id: string;
-  label: string;
-  anchor?: GNode | null;
-  counts: KindCount[];
-  keyMembers: GNode[];
-  memberCount: number;
-  totalFlowUsd: number;
-}
-
-export interface Cluster extends Graph {
-  summary: ClusterSummary;
-  truncated: boolean;
-}
-
-export interface QueryParameter {
-  name: string;
-  type: string;
-  default?: unknown;
-  description: string;
-  required: boolean;
-}
-
-export interface SavedQuery {
-  name: string;
-  title: string;
-  description: string;
-  shows: string;
-  tags: string[];
-  parameters: QueryParameter[];
-  cypher: string;
-}
-
-export interface QueryResult {
-  columns: string[];
-  rows: Record<string, unknown>[] | unknown[];
-  graph?: Graph | null;
-  truncated: boolean;
-  elapsedMs: number;
-}
-
-export interface InvestigationSummary {
-  id: string;
-  title: string;
-  updatedAt: string;
-  elementCount: number;
-}
-
-export interface Investigation {
-  id: string;
-  title: string;
-  state: unknown;
-  updatedAt: string;
-  createdAt: string;
-}
+};
+export type SourceRef = Entity['sources'][number];
+export type TimelineEvent = Entity['timeline'][number];
+export type RelationshipView = Entity['relationships'][number];
+export type PathResult = PathsQuery['paths'];
+export type Path = PathResult['paths'][number];
+export type ClusterSummary = SummaryFieldsFragment;
+export type Cluster = ClusterFieldsFragment;
+export type SavedQuery = SavedQueriesQuery['savedQueries'][number];
+/** `default` may be absent when a parameter has none (forms build these too). */
+export type QueryParameter = Omit<SavedQuery['parameters'][number], 'default'> & { default?: unknown };
+export type QueryResult = ResultFieldsFragment;
+export type InvestigationSummary = InvestigationsQuery['investigations'][number];
+export type Investigation = NonNullable<InvestigationQuery['investigation']>;
