@@ -18,6 +18,7 @@ type Documents = {
     "\n  query FrontCompanyNetwork($id: ID!, $limit: Int) {\n    frontCompanyNetwork(id: $id, limit: $limit) {\n      ...ClusterFields\n    }\n  }\n": typeof types.FrontCompanyNetworkDocument,
     "\n  query Communities($minSize: Int, $limit: Int) {\n    communities(minSize: $minSize, limit: $limit) {\n      ...SummaryFields\n    }\n  }\n": typeof types.CommunitiesDocument,
     "\n  query Community($id: ID!, $limit: Int) {\n    community(id: $id, limit: $limit) {\n      ...ClusterFields\n    }\n  }\n": typeof types.CommunityDocument,
+    "\n  query ExportGraph($format: ExportFormat!, $scope: ExportScopeInput!) {\n    exportGraph(format: $format, scope: $scope) {\n      filename\n      mediaType\n      content\n      nodeCount\n      edgeCount\n      truncated\n      edgeFile {\n        filename\n        mediaType\n        content\n      }\n    }\n  }\n": typeof types.ExportGraphDocument,
     "\n  fragment NodeFields on Node {\n    id\n    kind\n    caption\n    grade\n    flags\n  }\n": typeof types.NodeFieldsFragmentDoc,
     "\n  fragment EdgeFields on Edge {\n    id\n    type\n    source\n    target\n    caption\n    date\n    amount\n    currency\n    confidence\n    grade\n    flags\n  }\n": typeof types.EdgeFieldsFragmentDoc,
     "\n  fragment SummaryFields on ClusterSummary {\n    id\n    label\n    anchor {\n      ...NodeFields\n    }\n    counts {\n      kind\n      count\n    }\n    keyMembers {\n      ...NodeFields\n    }\n    memberCount\n    totalFlowUsd\n  }\n": typeof types.SummaryFieldsFragmentDoc,
@@ -38,6 +39,7 @@ const documents: Documents = {
     "\n  query FrontCompanyNetwork($id: ID!, $limit: Int) {\n    frontCompanyNetwork(id: $id, limit: $limit) {\n      ...ClusterFields\n    }\n  }\n": types.FrontCompanyNetworkDocument,
     "\n  query Communities($minSize: Int, $limit: Int) {\n    communities(minSize: $minSize, limit: $limit) {\n      ...SummaryFields\n    }\n  }\n": types.CommunitiesDocument,
     "\n  query Community($id: ID!, $limit: Int) {\n    community(id: $id, limit: $limit) {\n      ...ClusterFields\n    }\n  }\n": types.CommunityDocument,
+    "\n  query ExportGraph($format: ExportFormat!, $scope: ExportScopeInput!) {\n    exportGraph(format: $format, scope: $scope) {\n      filename\n      mediaType\n      content\n      nodeCount\n      edgeCount\n      truncated\n      edgeFile {\n        filename\n        mediaType\n        content\n      }\n    }\n  }\n": types.ExportGraphDocument,
     "\n  fragment NodeFields on Node {\n    id\n    kind\n    caption\n    grade\n    flags\n  }\n": types.NodeFieldsFragmentDoc,
     "\n  fragment EdgeFields on Edge {\n    id\n    type\n    source\n    target\n    caption\n    date\n    amount\n    currency\n    confidence\n    grade\n    flags\n  }\n": types.EdgeFieldsFragmentDoc,
     "\n  fragment SummaryFields on ClusterSummary {\n    id\n    label\n    anchor {\n      ...NodeFields\n    }\n    counts {\n      kind\n      count\n    }\n    keyMembers {\n      ...NodeFields\n    }\n    memberCount\n    totalFlowUsd\n  }\n": types.SummaryFieldsFragmentDoc,
@@ -67,6 +69,10 @@ export function graphql(source: "\n  query Communities($minSize: Int, $limit: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Community($id: ID!, $limit: Int) {\n    community(id: $id, limit: $limit) {\n      ...ClusterFields\n    }\n  }\n"): typeof import('./graphql').CommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportGraph($format: ExportFormat!, $scope: ExportScopeInput!) {\n    exportGraph(format: $format, scope: $scope) {\n      filename\n      mediaType\n      content\n      nodeCount\n      edgeCount\n      truncated\n      edgeFile {\n        filename\n        mediaType\n        content\n      }\n    }\n  }\n"): typeof import('./graphql').ExportGraphDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** jsonl: Threadline JSON Lines (re-importable); graphml (Gephi, yEd, networkx); gexf (Gephi); cyjs: Cytoscape JSON; csv: nodes and edges files. */
+export type ExportFormat =
+  | 'csv'
+  | 'cyjs'
+  | 'gexf'
+  | 'graphml'
+  | 'jsonl';
+
+export type ExportScopeInput = {
+  /** The investigation id, or for a cluster the front company's id or the community id. */
+  id?: string | number | null | undefined;
+  kind: ExportScopeKind;
+  /** The saved query's name (kind query). */
+  name?: string | null | undefined;
+  /** The saved query's parameters (kind query). */
+  params?: unknown;
+};
+
+/** all: every visible entity (refused with RESULT_TOO_LARGE above the cap); investigation: a saved canvas; cluster: a front company's network or a community (com:…); query: a saved query's result graph. */
+export type ExportScopeKind =
+  | 'all'
+  | 'cluster'
+  | 'investigation'
+  | 'query';
+
 /** Entity kinds, from the model */
 export type Kind =
   /** An email, freelance-platform, payment or code-hosting account */
@@ -103,6 +128,14 @@ export type CommunityQueryVariables = Exact<{
 
 
 export type CommunityQuery = { community: { truncated: boolean, summary: { id: string, label: string, memberCount: number, totalFlowUsd: number, anchor: { id: string, kind: Kind, caption: string, grade: string | null, flags: Array<string> } | null, counts: Array<{ kind: Kind, count: number }>, keyMembers: Array<{ id: string, kind: Kind, caption: string, grade: string | null, flags: Array<string> }> }, nodes: Array<{ id: string, kind: Kind, caption: string, grade: string | null, flags: Array<string> }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, caption: string, date: string | null, amount: number | null, currency: string | null, confidence: number | null, grade: string | null, flags: Array<string> }> } | null };
+
+export type ExportGraphQueryVariables = Exact<{
+  format: ExportFormat;
+  scope: ExportScopeInput;
+}>;
+
+
+export type ExportGraphQuery = { exportGraph: { filename: string, mediaType: string, content: string, nodeCount: number, edgeCount: number, truncated: boolean, edgeFile: { filename: string, mediaType: string, content: string } | null } };
 
 export type NodeFieldsFragment = { id: string, kind: Kind, caption: string, grade: string | null, flags: Array<string> };
 
@@ -480,6 +513,23 @@ fragment ClusterFields on Cluster {
   }
   truncated
 }`) as unknown as TypedDocumentString<CommunityQuery, CommunityQueryVariables>;
+export const ExportGraphDocument = new TypedDocumentString(`
+    query ExportGraph($format: ExportFormat!, $scope: ExportScopeInput!) {
+  exportGraph(format: $format, scope: $scope) {
+    filename
+    mediaType
+    content
+    nodeCount
+    edgeCount
+    truncated
+    edgeFile {
+      filename
+      mediaType
+      content
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportGraphQuery, ExportGraphQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($ids: [ID!]!, $kinds: [Kind!], $relationshipTypes: [RelationshipType!], $limit: Int, $offset: Int) {
   neighborhood(
