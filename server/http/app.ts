@@ -5,10 +5,13 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { GraphQLContext } from '../graphql/context.js';
 import { contextFactory } from '../graphql/create-context.js';
 import { availabilityGate } from './availability-gate.js';
+import { corsAllowList } from './cors.js';
 import { exportRoute } from './export-route.js';
 import { exportRouteOptions } from './export-route-options.js';
 import { healthRoutes } from './health-routes.js';
+import { type RateLimitConfig, rateLimit, trustProxyFromEnv } from './rate-limit.js';
 import type { Readiness } from './readiness.js';
+import { securityHeaders } from './security-headers.js';
 import { staticWeb } from './static-web.js';
 
 /** Largest request body accepted: a full 10,000-item batch fits with room. Defaults to 16 MB. */
@@ -21,7 +24,12 @@ export interface AppOptions {
   webDist?: string;
   /** Mounted before the UI, e.g. Vite's dev middleware. */
   beforeWeb?: express.RequestHandler[];
+  /** Defaults to the THREADLINE_RATE_LIMIT* variables. */
+  rateLimits?: RateLimitConfig;
 }
+
+/** The API's paths: CORS and rate limits apply here, not to probes or the UI's files. */
+const API_PATHS = ['/graphql', '/auth', '/export'];
 
 // Body-parser failures (too large, bad JSON) answered in GraphQL's error shape, with a stable code.
 const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
@@ -48,7 +56,13 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxyFromEnv());
+  // No CSP in development: Vite's dev middleware injects inline scripts and a websocket.
+  app.use(securityHeaders({ csp: !options.beforeWeb?.length }));
   app.use(healthRoutes(options.readiness));
+  app.use(API_PATHS, corsAllowList());
+  // Keyed by the principal the auth gate resolved (mount the gate before this), else by IP address.
+  app.use(API_PATHS, rateLimit(options.rateLimits));
   app.use('/graphql', availabilityGate(options.readiness));
   app.use(
     '/graphql',
