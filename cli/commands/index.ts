@@ -1,5 +1,6 @@
 // The registry of CLI commands: add a command by adding its register function here.
 import type { Command } from 'commander';
+import { register as audit } from './audit.js';
 import { register as backup } from './backup.js';
 import { register as exportCommand } from './export.js';
 import { register as importFile } from './import.js';
@@ -9,4 +10,12 @@ import { register as seed } from './seed.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [importOfac, seed, query, exportCommand, backup, importFile];
+export const COMMANDS: RegisterCommand[] = [
+  importOfac,
+  seed,
+  query,
+  exportCommand,
+  backup,
+  importFile,
+  audit,
+];
