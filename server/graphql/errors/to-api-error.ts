@@ -12,6 +12,8 @@ export interface ApiError {
   retryable: boolean;
 }
 
+const LOCK_CLIENT_STOPPED = 'Neo.ClientError.Transaction.LockClientStopped';
+
 /** The error itself, or the one it wraps (resolver and context errors arrive wrapped in GraphQLError). */
 export function rootCause(error: unknown): unknown {
   let current = error;
@@ -31,7 +33,8 @@ function fromNeo4j(error: Neo4jError): ApiError | undefined {
       retryable: true,
     };
   }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+  // LockClientStopped: the transaction was stopped while it waited for a lock, i.e. it timed out.
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === LOCK_CLIENT_STOPPED) {
     return {
       code: 'QUERY_TIMEOUT',
       message: 'The query ran out of time; narrow it down',
