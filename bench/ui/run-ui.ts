@@ -1,22 +1,18 @@
-// The browser workload: headless Chromium times Cytoscape draws, fcose layouts and an expand, canvas vs WebGL.
+// The browser workload: headless Chromium loads the built workbench and times the real UI code adding,
+// placing and painting 1k/5k/20k-node graphs and an expansion on the 5k canvas, canvas vs WebGL renderer.
 /// <reference lib="dom" />
-import { createRequire } from 'node:module';
+import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { ensureWebBuild } from '../../tests/e2e/support/build-web.js';
 import { type InPageArgs, type InPageResult, inPageBench } from './in-page.js';
+import { serveDist } from './static-server.js';
 import type { UiCase, UiExpandCase, UiResult } from './types.js';
 
-const require = createRequire(import.meta.url);
-// UMD bundles in dependency order: fcose needs cose-base, which needs layout-base.
-const SCRIPTS = [
-  'cytoscape/dist/cytoscape.min.js',
-  'layout-base/layout-base.js',
-  'cose-base/cose-base.js',
-  'cytoscape-fcose/cytoscape-fcose.js',
-];
+const DIST = path.resolve(import.meta.dirname, '../../web/dist');
 const SIZES = [1_000, 5_000, 20_000];
 /** Expand case: 200 new nodes (the neighbourhood limit) onto the 5,000-node canvas. */
 const EXPAND = 200;
-// A case past this is reported as "over N s": at 20,000 nodes on a busy 2-core machine fcose alone can take minutes.
+// A case past this is reported as "over N s".
 const CASE_TIMEOUT_MS = 180_000;
 
 const FLAGS = [
@@ -29,14 +25,18 @@ const FLAGS = [
   '--no-first-run',
 ];
 
-async function freshPage(browser: Browser): Promise<Page> {
+async function freshPage(browser: Browser, url: string, renderer: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.setContent(
-    '<html><body style="margin:0"><div id="cy" style="width:1280px;height:800px"></div></body></html>',
+  await page.goto(`${url}/?renderer=${renderer}`);
+  await page.waitForFunction(
+    () => !!(window as unknown as { __threadline?: unknown }).__threadline,
+    undefined,
+    {
+      timeout: 60_000,
+    },
   );
-  for (const s of SCRIPTS) await page.addScriptTag({ path: require.resolve(s) });
   // tsx (esbuild keepNames) wraps functions in __name(); the serialised in-page function needs it defined.
-  await page.evaluate('window.__name = (f) => f; cytoscape.use(cytoscapeFcose)');
+  await page.evaluate('window.__name = (f) => f');
   return page;
 }
 
@@ -53,8 +53,13 @@ async function webglInfo(page: Page): Promise<UiResult['webgl']> {
 }
 
 /** One case in its own page, so a slow or crashed case never taints the next. */
-async function runCase(browser: Browser, args: InPageArgs): Promise<InPageResult | { error: string }> {
-  const page = await freshPage(browser);
+async function runCase(
+  browser: Browser,
+  url: string,
+  renderer: string,
+  args: InPageArgs,
+): Promise<InPageResult | { error: string }> {
+  const page = await freshPage(browser, url, renderer);
   try {
     const timeout = new Promise<{ error: string }>((r) =>
       setTimeout(() => r({ error: `over ${CASE_TIMEOUT_MS / 1000} s` }), CASE_TIMEOUT_MS),
@@ -70,12 +75,14 @@ async function runCase(browser: Browser, args: InPageArgs): Promise<InPageResult
 const ms = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v));
 
 export async function runUi(log: (line: string) => void): Promise<UiResult> {
+  await ensureWebBuild();
+  const site = await serveDist(DIST);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: FLAGS,
   });
   try {
-    const probe = await freshPage(browser);
+    const probe = await freshPage(browser, site.url, 'canvas');
     const webgl = await webglInfo(probe);
     await probe.close();
     log(`ui: Chromium ${browser.version()}, WebGL2 ${webgl.available ? webgl.renderer : 'not available'}`);
@@ -87,7 +94,7 @@ export async function runUi(log: (line: string) => void): Promise<UiResult> {
         const edges = nodes * 2;
         const withExpand = nodes === 5_000 ? EXPAND : 0;
         log(`ui: ${renderer} ${nodes} nodes / ${edges} edges …`);
-        const r = await runCase(browser, { nodes, edges, webgl: renderer === 'webgl', expand: withExpand });
+        const r = await runCase(browser, site.url, renderer, { nodes, edges, expand: withExpand });
         if ('error' in r) {
           cases.push({ renderer, nodes, edges, drawMs: null, layoutMs: null, totalMs: null, error: r.error });
         } else {
@@ -120,5 +127,6 @@ export async function runUi(log: (line: string) => void): Promise<UiResult> {
     return { chromium: browser.version(), webgl, cases, expand };
   } finally {
     await browser.close();
+    await site.close();
   }
 }

@@ -4,9 +4,9 @@ export interface UiCase {
   renderer: 'canvas' | 'webgl';
   nodes: number;
   edges: number;
-  /** cytoscape() with preset positions until the first frame is painted, ms. */
+  /** The workbench's addGraph (one cy.batch) until the first painted frame, without the placement, ms. */
   drawMs: number | null;
-  /** fcose (the UI's settings for that size) until layoutstop and a painted frame, ms. */
+  /** Placing the new nodes (the cluster layout for a big graph with nothing to attach to), ms. */
   layoutMs: number | null;
   totalMs: number | null;
   error?: string;
@@ -18,7 +18,7 @@ export interface UiExpandCase {
   canvasEdges: number;
   addedNodes: number;
   addedEdges: number;
-  /** cy.add + ring placement + fcose on the new nodes (the UI's placeNew) until painted, ms. */
+  /** The workbench's addGraph anchored on one node (rings; fcose only on small canvases) until painted, ms. */
   addMs: number | null;
   error?: string;
 }

@@ -1,9 +1,8 @@
 // 5,000 nodes and 10,000 edges in real Chromium: adding, laying out (in a worker) and panning stay responsive.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idle, launchChromium, shot } from './support/browser.js';
-import { ensureWebBuild } from './support/build-web.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { idle, shot } from './support/browser.js';
+import { openWorkbench, type Workbench } from './support/workbench-page.js';
 
 type Tl = {
   cy: import('cytoscape').Core;
@@ -15,22 +14,16 @@ type Tl = {
 };
 
 describe('large graph (Chromium)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let wb: Workbench;
   let page: Page;
 
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(`${server.url}/?renderer=webgl`);
-    await page.waitForFunction(() => !!(window as unknown as { __threadline?: unknown }).__threadline);
+    wb = await openWorkbench({ viewport: { width: 1920, height: 1080 }, query: '?renderer=webgl' });
+    page = wb.page;
   }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await wb?.close();
   }, 60_000);
 
   it('adds 5,000 nodes / 10,000 edges, lays them out without freezing the page', async () => {

@@ -1,9 +1,8 @@
 // The investigator's workbench in real Chromium against the real server and seeded Neo4j: the main story.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvas, idle, launchChromium, shot } from './support/browser.js';
-import { ensureWebBuild } from './support/build-web.js';
-import { gqlAt, type RunningServer, startServer } from './support/server.js';
+import { canvas, idle, shot } from './support/browser.js';
+import { gqlInPage, openWorkbench, type Workbench } from './support/workbench-page.js';
 
 // Page functions run in the browser, so they reach the canvas through a global the init script defines.
 declare global {
@@ -11,29 +10,17 @@ declare global {
 }
 
 describe('workbench (Chromium)', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let wb: Workbench;
   let page: Page;
-  const pageErrors: string[] = [];
   let frontCompanyId = '';
 
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.addInitScript(() => {
-      const w = window as unknown as { cyOf: () => unknown; __threadline: { cy: unknown } };
-      w.cyOf = () => w.__threadline.cy;
-    });
-    await page.goto(server.url);
-    await page.waitForFunction(() => !!(window as unknown as { __threadline?: unknown }).__threadline);
+    wb = await openWorkbench({ viewport: { width: 1280, height: 800 } });
+    page = wb.page;
   }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await wb?.close();
   }, 180_000);
 
   it('searches "Yanbian" and adds the hit to the canvas', async () => {
@@ -115,9 +102,9 @@ describe('workbench (Chromium)', () => {
   }, 180_000);
 
   it('runs a saved query with a parameter: rows as a table, graph onto the canvas', async () => {
-    const { savedQueries } = await gqlAt<{
+    const { savedQueries } = await gqlInPage<{
       savedQueries: { name: string; parameters: { name: string; type: string; required: boolean }[] }[];
-    }>(server.url, '{ savedQueries { name parameters { name type required } } }');
+    }>(page, '{ savedQueries { name parameters { name type required } } }');
     // A query with exactly one entity parameter (the front company); the others keep their defaults.
     const withParam = savedQueries.find(
       (q) => q.parameters.filter((p) => p.type === 'id').length === 1 && /company/.test(q.name),
@@ -190,6 +177,6 @@ describe('workbench (Chromium)', () => {
     await page.keyboard.press('f');
     await page.waitForTimeout(500);
     await shot(page, '08-wide-1920');
-    expect(pageErrors).toEqual([]);
+    expect(wb.pageErrors).toEqual([]);
   }, 180_000);
 });

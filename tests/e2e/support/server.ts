@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { E2E_ADMIN } from './login.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -68,7 +69,15 @@ export async function startServer(timeoutMs = 240_000): Promise<RunningServer> {
   let out = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: 'test',
+      // The data is written by the tests (seed-data.ts), not by a start-up seed racing the other servers.
+      THREADLINE_SEED: 'none',
+      THREADLINE_ADMIN_USERNAME: E2E_ADMIN.username,
+      THREADLINE_ADMIN_PASSWORD: E2E_ADMIN.password,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk: Buffer) => {

@@ -58,7 +58,7 @@ export function DetailsPanel() {
       </div>
       <EntityActions entity={data} />
       <h3>Properties</h3>
-      <PropertiesTable properties={data.properties} masked={data.masked} />
+      <PropertiesTable id={data.id} properties={data.properties} masked={data.masked} />
       <h3>Sources ({data.sources.length})</h3>
       <SourcesList sources={data.sources} />
       <h3>Timeline</h3>

@@ -1,6 +1,8 @@
 // The left tool panel: filters, clusters, saved queries, Cypher, investigations (the editor loads lazily).
 import { lazy, Suspense } from 'react';
+import { useSession } from '../hooks/use-session.js';
 import { useUi } from '../hooks/use-ui.js';
+import { can, type Permission } from '../state/permissions.js';
 import type { SideTab } from '../state/ui-state.js';
 import { workbench } from '../state/workbench.js';
 import { ClustersPanel } from './ClustersPanel.js';
@@ -10,20 +12,28 @@ import { SavedQueriesPanel } from './SavedQueriesPanel.js';
 
 const CypherPanel = lazy(() => import('./CypherPanel.js').then((m) => ({ default: m.CypherPanel })));
 
-const TABS: { id: SideTab; label: string }[] = [
+// A tab whose operations the role lacks is not offered (the server refuses them regardless).
+const TABS: { id: SideTab; label: string; needs?: Permission }[] = [
   { id: 'filters', label: 'Filters' },
   { id: 'clusters', label: 'Clusters' },
-  { id: 'queries', label: 'Queries' },
-  { id: 'cypher', label: 'Cypher' },
-  { id: 'investigations', label: 'Cases' },
+  { id: 'queries', label: 'Queries', needs: 'queries.run' },
+  { id: 'cypher', label: 'Cypher', needs: 'queries.run' },
+  { id: 'investigations', label: 'Cases', needs: 'investigations' },
 ];
 
 export function SidePanel() {
-  const tab = useUi((s) => s.tab);
+  const chosen = useUi((s) => s.tab);
+  const tabs = useSession((s) =>
+    TABS.filter((t) => !t.needs || can(s, t.needs))
+      .map((t) => t.id)
+      .join(),
+  );
+  const shown = TABS.filter((t) => tabs.split(',').includes(t.id));
+  const tab = shown.some((t) => t.id === chosen) ? chosen : 'filters';
   return (
     <aside className="sidebar">
       <div className="tabs" role="tablist">
-        {TABS.map((t) => (
+        {shown.map((t) => (
           <button
             key={t.id}
             type="button"

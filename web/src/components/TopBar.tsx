@@ -3,6 +3,7 @@
 import { exportJson, exportPng, exportSvg } from '../graph/export.js';
 import { captureState } from '../graph/investigation-state.js';
 import { LAYOUT_LABELS, LAYOUTS, type LayoutName } from '../graph/layouts.js';
+import { useCan } from '../hooks/use-session.js';
 import { useUi } from '../hooks/use-ui.js';
 import { redo, undo } from '../state/canvas-ops.js';
 import { findPaths } from '../state/paths.js';
@@ -10,6 +11,7 @@ import { save } from '../state/persistence.js';
 import { fitAll, layoutAll, layoutSelection } from '../state/view-ops.js';
 import { workbench } from '../state/workbench.js';
 import { SearchBox } from './SearchBox.js';
+import { UserMenu } from './UserMenu.js';
 
 function onExport(kind: string): void {
   const cy = workbench.cy;
@@ -27,6 +29,9 @@ export function TopBar({ onHelp }: { onHelp: () => void }) {
   const undoLabel = useUi((s) => s.undoLabel);
   const selected = useUi((s) => s.selected);
   const busy = useUi((s) => s.busy);
+  // Hidden when the role does not allow them (the server refuses them regardless).
+  const mayExport = useCan('graph.export');
+  const maySave = useCan('investigations');
   const [a, b] = selected;
   return (
     <header className="topbar">
@@ -95,31 +100,36 @@ export function TopBar({ onHelp }: { onHelp: () => void }) {
       </button>
       <div className="spacer" />
       <span className="busy">{busy ?? ''}</span>
-      <select
-        value=""
-        onChange={(e) => onExport(e.target.value)}
-        aria-label="Export"
-        title="Export the canvas"
-      >
-        <option value="" disabled hidden>
-          Export
-        </option>
-        <option value="png">PNG image</option>
-        <option value="svg">SVG image</option>
-        <option value="json">Elements (JSON)</option>
-      </select>
-      <button
-        type="button"
-        className="primary"
-        id="save-investigation"
-        onClick={() => void save(workbench)}
-        title="Save investigation (Ctrl+S)"
-      >
-        Save
-      </button>
+      {mayExport && (
+        <select
+          value=""
+          onChange={(e) => onExport(e.target.value)}
+          aria-label="Export"
+          title="Export the canvas"
+        >
+          <option value="" disabled hidden>
+            Export
+          </option>
+          <option value="png">PNG image</option>
+          <option value="svg">SVG image</option>
+          <option value="json">Elements (JSON)</option>
+        </select>
+      )}
+      {maySave && (
+        <button
+          type="button"
+          className="primary"
+          id="save-investigation"
+          onClick={() => void save(workbench)}
+          title="Save investigation (Ctrl+S)"
+        >
+          Save
+        </button>
+      )}
       <button type="button" onClick={onHelp} title="Keyboard shortcuts (?)" aria-label="Help">
         ?
       </button>
+      <UserMenu />
     </header>
   );
 }

@@ -1,5 +1,12 @@
 // Places newly added nodes next to what they connect to, without moving anything already on the canvas.
 import type { CollectionReturnValue, Core, NodeSingular, Position } from 'cytoscape';
+import { clusterLayout } from './cluster-layout.js';
+import { LARGE_GRAPH } from './style-states.js';
+
+/** Above this many new nodes with nowhere to go, they get the cluster layout rather than rings. */
+const CLUSTER_LAYOUT_FROM = 400;
+/** Up to this many new nodes fcose relaxes the rings (when the canvas is not large): beyond, rings stay. */
+const RELAX_LIMIT = 150;
 
 /** Ring positions around a centre: rings grow outward so 200 neighbours do not pile up. Pure. */
 export function ringPositions(
@@ -52,8 +59,9 @@ function freeSpot(cy: Core, fresh: Set<string>): Position {
 }
 
 /**
- * Put `fresh` nodes on rings around their home node, then let fcose relax only them with the homes fixed:
- * existing nodes are not part of the layout, so their positions are kept.
+ * Put `fresh` nodes on rings around their home node (or, for many homeless ones, the cluster layout), then
+ * on a small canvas let fcose relax only them with the homes fixed: existing nodes are not part of the
+ * layout, so their positions are kept.
  */
 export function placeNew(
   cy: Core,
@@ -63,15 +71,33 @@ export function placeNew(
   const nodes = fresh.nodes().filter((n) => !n.isParent());
   if (nodes.empty()) return Promise.resolve();
   const freshIds = new Set(nodes.map((n) => n.id()));
+  performance.mark('threadline:place:start');
   const groups = homes(nodes, anchor);
   cy.batch(() => {
     for (const [home, ids] of groups) {
       const center = home ? cy.getElementById(home).position() : freeSpot(cy, freshIds);
+      if (!home && ids.length >= CLUSTER_LAYOUT_FROM) {
+        // Thousands of new nodes with nothing to hang on to: communities side by side, in milliseconds.
+        const members = new Set(ids);
+        const edges = nodes
+          .connectedEdges()
+          .map((e) => ({ source: String(e.data('source')), target: String(e.data('target')) }))
+          .filter((e) => members.has(e.source) && members.has(e.target));
+        const placed = clusterLayout({ nodes: ids, edges }, center);
+        for (const id of ids) {
+          const p = placed[id];
+          if (p) cy.getElementById(id).position(p);
+        }
+        continue;
+      }
       const ring = ringPositions(center, ids.length, home ? 90 : 0);
       ids.forEach((id, i) => void cy.getElementById(id).position(ring[i] ?? center));
     }
   });
-  if (nodes.length > 400) return Promise.resolve();
+  performance.measure('threadline:place', 'threadline:place:start');
+  // Rings are already a fine picture of a star (an expansion); relaxing them on a big canvas or for hundreds
+  // of new nodes costs more than it shows, and it runs on the main thread.
+  if (nodes.length > RELAX_LIMIT || cy.elements().length >= LARGE_GRAPH) return Promise.resolve();
   const fixed = cy.collection().union([...groups.keys()].filter(Boolean).map((id) => cy.getElementById(id)));
   const inLayout = new Set([...freshIds, ...fixed.map((n) => n.id())]);
   // Only edges with both ends in the layout: fcose cannot place an edge to a node it does not know.

@@ -2,13 +2,30 @@
 import { nodeImage } from './node-image.js';
 import type { Block } from './stylesheet.js';
 
-/** Element count from which the canvas draws cheaply: straight unlabelled edges, no label backgrounds. */
+/** Element count from which the canvas draws cheaply (see LARGE). */
 export const LARGE_GRAPH = 2000;
 
-// Bezier edges and edge labels dominate drawing time on big graphs; arrows and node labels stay.
+// At thousands of elements the frame time goes to what is too small to read anyway: labels (each measured
+// and drawn), node icons (an image per node), bezier curves and arrows. Large mode draws plain coloured
+// shapes and haystack edges (straight, no arrows: the cheapest Cytoscape has); flags keep their borders,
+// selection and paths keep their colours. Labels come back below LARGE_GRAPH or in a small selection's
+// details panel.
 export const LARGE: Block[] = [
-  { selector: 'edge', style: { 'curve-style': 'straight', label: '', 'arrow-scale': 0.6 } },
-  { selector: 'node', style: { 'text-background-opacity': 0, 'min-zoomed-font-size': 10 } },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      label: '',
+      'target-arrow-shape': 'none',
+      width: 1,
+      opacity: 0.6,
+    },
+  },
+  {
+    selector: 'node',
+    style: { label: '', 'background-image': 'none', 'border-width': 0, width: 24, height: 24 },
+  },
 ];
 
 export const STATE: Block[] = [

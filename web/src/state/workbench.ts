@@ -91,12 +91,27 @@ export class Workbench {
     const cy = this.instance;
     if (!cy) return;
     const hidden = cy.elements('.hidden, .filtered').length;
-    const large = cy.elements().length >= LARGE_GRAPH;
-    if (large !== this.large) {
-      this.large = large;
-      cy.style(buildStylesheet({ large }));
-    }
+    this.drawMode(cy.elements().length);
     this.store.set({ counts: { nodes: cy.nodes().length, edges: cy.edges().length, hidden } });
+  }
+
+  /**
+   * Cheap drawing from LARGE_GRAPH elements: the stylesheet's large mode, and no edges and a cached texture
+   * while panning or zooming (renderer flags Cytoscape reads on every frame). Switching restyles everything,
+   * so addGraph calls this BEFORE adding a big graph, not after.
+   */
+  private drawMode(elementCount: number): void {
+    const cy = this.cy;
+    const large = elementCount >= LARGE_GRAPH;
+    if (large === this.large) return;
+    this.large = large;
+    cy.style(buildStylesheet({ large }));
+    // Not in the typings, but the documented init options of the same names land on the renderer object.
+    const renderer = (
+      cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean } }
+    ).renderer();
+    renderer.hideEdgesOnViewport = large;
+    renderer.textureOnViewport = large;
   }
 
   notify(text: string, tone: 'info' | 'error' = 'info'): void {
@@ -120,12 +135,17 @@ export class Workbench {
   async addGraph(graph: Graph, options: AddOptions): Promise<CollectionReturnValue> {
     const cy = this.cy;
     let fresh = cy.collection();
-    this.stack.exec(
-      addCommand(cy, options.label, graphElements(graph, options.parent), (added) => (fresh = added)),
-    );
-    applyFilters(cy, this.store.get().filters);
+    performance.mark('threadline:add:start');
+    const defs = graphElements(graph, options.parent);
+    if (!this.large) this.drawMode(cy.elements().length + defs.length);
+    // One batch: Cytoscape computes styles and bounds once for the whole arrival, not per element.
+    cy.batch(() => {
+      this.stack.exec(addCommand(cy, options.label, defs, (added) => (fresh = added)));
+      applyFilters(cy, this.store.get().filters);
+    });
     const anchor = options.anchor ? cy.getElementById(options.anchor) : null;
     await placeNew(cy, fresh, anchor);
+    performance.measure('threadline:add', 'threadline:add:start');
     // Big arrivals: show all of them (labels drop out at that zoom); small ones: outline them for a moment.
     if (fresh.nodes().length > 300) focusOn(cy, cy.elements(), 40, false);
     else this.flash(fresh);

@@ -1,0 +1,109 @@
+// A supernode in real Chromium: a laptop-farm address with 450 laptops. Expanding it shows 200 and a banner
+// "showing 200 of 450 laptops"; "Show more" adds the next page; "Group" folds the laptops into one group node.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBatches } from '../../seed/write-batches.js';
+import { openTestGraphDb } from '../support/graph-db.js';
+import { canvas, idle, shot } from './support/browser.js';
+import { openWorkbench, type Workbench } from './support/workbench-page.js';
+
+declare global {
+  function cyOf(): import('cytoscape').Core;
+}
+
+const LAPTOPS = 450;
+// A name of its own per run: tests isolate by data, never by wiping the shared database.
+const TAG = `sn${Date.now().toString(36)}`;
+const FARM = `${TAG} Farm Road 1, Supernode City`;
+
+async function writeFarm(): Promise<void> {
+  const db = await openTestGraphDb();
+  const serials = Array.from({ length: LAPTOPS }, (_, i) => `${TAG}-LAPTOP-${String(i).padStart(4, '0')}`);
+  // Batches of 150 laptops: small transactions stay inside Neo4j's timeout on a loaded machine.
+  const chunks = Array.from({ length: Math.ceil(LAPTOPS / 150) }, (_, c) =>
+    serials.slice(c * 150, c * 150 + 150),
+  );
+  try {
+    await writeBatches(
+      db,
+      chunks.map((part) => ({
+        batch: {
+          entities: [
+            { kind: 'Address', properties: { full: FARM, synthetic: true } },
+            ...part.map((serial) => ({ kind: 'Laptop', properties: { serial, synthetic: true } })),
+          ],
+          relationships: part.map((serial) => ({
+            type: 'SHIPPED_TO',
+            from: { kind: 'Laptop', key: { serial } },
+            to: { kind: 'Address', key: { full: FARM } },
+          })),
+        },
+      })),
+      { origin: 'test:e2e-supernode' },
+    );
+  } finally {
+    await db.close();
+  }
+}
+
+describe('supernode (Chromium)', () => {
+  let wb: Workbench;
+  let page: Page;
+
+  beforeAll(async () => {
+    await writeFarm();
+    wb = await openWorkbench({ viewport: { width: 1280, height: 800 } });
+    page = wb.page;
+  }, 900_000);
+
+  afterAll(async () => {
+    await wb?.close();
+  }, 180_000);
+
+  it('expands 200 of 450 laptops with a banner, shows the next page, and groups them', async () => {
+    await page.fill('#search-input', TAG);
+    const hit = page.locator('.hit').filter({ hasText: 'Address' }).first();
+    await hit.waitFor({ timeout: 60_000 });
+    await hit.click();
+    await page.waitForFunction(() => cyOf().nodes().length === 1);
+    await idle(page);
+    const farmId = await page.evaluate(() => cyOf().nodes().first().id());
+
+    await page.locator('[data-testid=details]').getByRole('button', { name: 'Expand', exact: true }).click();
+    const banner = page.locator('.banner').first();
+    await banner.waitFor({ timeout: 90_000 });
+    await idle(page);
+    expect(await banner.locator('span').first().textContent()).toMatch(/: showing 200 of 450 laptops$/);
+    expect((await canvas(page)).nodes).toBe(201);
+    await page.keyboard.press('f');
+    await page.waitForTimeout(300);
+    await shot(page, '10-supernode-banner');
+
+    await banner.getByRole('button', { name: /^Show \d+ more$/ }).click();
+    await page.waitForFunction(() => cyOf().nodes().length === 401, undefined, { timeout: 90_000 });
+    await idle(page);
+    expect((await canvas(page)).nodes).toBe(401);
+
+    await page.locator('.banner').first().getByRole('button', { name: 'Group' }).click();
+    const grouped = await page.evaluate((farm) => {
+      const group = cyOf().nodes('.group');
+      return {
+        groups: group.length,
+        collapsed: group.first().hasClass('cy-expand-collapse-collapsed-node'),
+        badge: String(group.data('badge') ?? ''),
+        farmOutside: !cyOf().getElementById(farm).isChild(),
+        visibleLaptops: cyOf().nodes('[kind = "Laptop"]').length,
+      };
+    }, farmId);
+    expect(grouped.groups).toBe(1);
+    expect(grouped.collapsed).toBe(true);
+    expect(grouped.badge).toMatch(/laptops/);
+    expect(grouped.farmOutside).toBe(true);
+    // Collapsed: the laptops are out of the graph and inside the group node.
+    expect(grouped.visibleLaptops).toBe(0);
+    await page.keyboard.press('f');
+    await page.waitForTimeout(300);
+    await shot(page, '11-supernode-grouped');
+    expect(wb.pageErrors).toEqual([]);
+  }, 300_000);
+});
