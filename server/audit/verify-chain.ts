@@ -18,6 +18,8 @@ ORDER BY e.seq LIMIT $limit`;
 
 const HEAD = `OPTIONAL MATCH (h:AuditHead {id: 'audit'}) RETURN h.seq AS seq, h.hash AS hash`;
 
+const LAST = 'MATCH (e:AuditEvent) RETURN e.seq AS seq, e.hash AS hash ORDER BY e.seq DESC LIMIT 1';
+
 const broken = (checked: number, seq: number, reason: string, headSeq: number): AuditVerification => ({
   ok: false,
   checked,
@@ -28,8 +30,13 @@ const broken = (checked: number, seq: number, reason: string, headSeq: number): 
 
 export async function verifyChain(db: GraphDb): Promise<AuditVerification> {
   const headRow = (await runRead(db, HEAD, {})).records[0];
-  const headSeq = headRow?.get('seq') == null ? 0 : num(headRow.get('seq'));
-  const headHash = (headRow?.get('hash') as string | null) ?? GENESIS_HASH;
+  const headless = headRow?.get('seq') == null;
+  // No head (a restore of the entries alone): walk to the highest entry; the next append recreates the head.
+  const last = headless ? (await runRead(db, LAST, {})).records[0] : undefined;
+  const headSeq = headless ? (last ? num(last.get('seq')) : 0) : num(headRow?.get('seq'));
+  const headHash = headless
+    ? ((last?.get('hash') as string | undefined) ?? GENESIS_HASH)
+    : String(headRow?.get('hash'));
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let checked = 0;
