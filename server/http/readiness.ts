@@ -18,7 +18,7 @@ export const READINESS_WATCH_MS = 2_000;
 /** A ping slower than this counts as a failure. Defaults to 3_000. */
 export const PING_TIMEOUT_MS = 3_000;
 // A slow ping on a busy machine is not an outage: only this many failures in a row (or one refused
-// connection) close the gate that fails requests fast.
+// connection) turn /readyz to 503 and close the gate that fails requests fast.
 const SLOW_PINGS_BEFORE_DOWN = 2;
 
 type Log = (line: string) => void;
@@ -107,6 +107,8 @@ export class Readiness {
     this.ticking = true;
     try {
       let report = await this.probe();
+      // One slow ping on a busy machine is not an outage: keep the last answer until it repeats.
+      if (report.neo4j === 'down' && !this.refused && this.failuresInRow < SLOW_PINGS_BEFORE_DOWN) return;
       if (report.neo4j === 'down') {
         if (!this.wasDown) this.log(`Neo4j went away (${report.reason}); requests fail fast, retryable`);
         this.wasDown = true;

@@ -144,8 +144,8 @@ describe('Neo4j killed and restarted while an integration streams batches', () =
     // The outage was seen and healed without anyone calling /readyz's code path by hand.
     log(`readyz statuses: ${readyz.seen.join(' → ')}; ${retried.length} retried answers`);
     const firstDown = readyz.seen.indexOf(503);
-    expect(readyz.seen[0]).toBe(200);
     expect(firstDown).toBeGreaterThan(0);
+    expect(readyz.seen.slice(0, firstDown)).toContain(200);
     expect(readyz.seen.slice(firstDown)).toContain(200);
     expect(readyz.seen.at(-1)).toBe(200);
 
