@@ -19,6 +19,11 @@ export default defineConfig({
       },
     },
   },
-  // `npm run dev` of the UI talks to a server started separately on PORT (default 4000).
-  server: { proxy: { '/graphql': `http://localhost:${process.env.API_PORT ?? 4000}` } },
+  // `npm run dev` of the UI talks to a server started separately on PORT (default 4000): the API, the
+  // session endpoints and the export downloads.
+  server: {
+    proxy: Object.fromEntries(
+      ['/graphql', '/auth', '/export'].map((p) => [p, `http://localhost:${process.env.API_PORT ?? 4000}`]),
+    ),
+  },
 });

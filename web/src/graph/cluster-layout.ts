@@ -16,35 +16,49 @@ const SPACING = 46;
 const GAP = 70;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-/** Communities by label propagation: each node takes its neighbours' most common label; ties keep the smaller. */
+/**
+ * Communities by label propagation. An edge weighs 1 + the neighbours its ends share, so a lone bridge between
+ * two dense groups weighs little and cannot pull one group into the other; ties go to the smaller label.
+ */
 export function communities(graph: LayoutGraph): string[][] {
   const index = new Map(graph.nodes.map((id, i) => [id, i]));
-  const adjacency: number[][] = graph.nodes.map(() => []);
+  const neighbours: Set<number>[] = graph.nodes.map(() => new Set());
   for (const e of graph.edges) {
     const a = index.get(e.source);
     const b = index.get(e.target);
     if (a === undefined || b === undefined || a === b) continue;
-    adjacency[a]?.push(b);
-    adjacency[b]?.push(a);
+    neighbours[a]?.add(b);
+    neighbours[b]?.add(a);
   }
+  const shared = (a: number, b: number) => {
+    const [small, large] = [neighbours[a] ?? new Set<number>(), neighbours[b] ?? new Set<number>()].sort(
+      (x, y) => x.size - y.size,
+    );
+    let n = 0;
+    for (const v of small ?? []) if (large?.has(v)) n++;
+    return n;
+  };
+  const weighted: [number, number][][] = neighbours.map((set, a) =>
+    [...set].map((b) => [b, 1 + shared(a, b)]),
+  );
   const label = graph.nodes.map((_, i) => i);
-  const counts = new Map<number, number>();
+  const score = new Map<number, number>();
   for (let pass = 0; pass < PASSES; pass++) {
     let changed = false;
     for (let i = 0; i < label.length; i++) {
-      const neighbours = adjacency[i] ?? [];
-      if (neighbours.length === 0) continue;
-      counts.clear();
-      for (const n of neighbours) {
+      const links = weighted[i] ?? [];
+      if (links.length === 0) continue;
+      score.clear();
+      for (const [n, w] of links) {
         const l = label[n] as number;
-        counts.set(l, (counts.get(l) ?? 0) + 1);
+        score.set(l, (score.get(l) ?? 0) + w);
       }
-      let best = label[i] as number;
-      let bestCount = counts.get(best) ?? 0;
-      for (const [l, c] of counts) {
-        if (c > bestCount || (c === bestCount && l < best)) {
+      let best = -1;
+      let bestScore = -1;
+      for (const [l, c] of score) {
+        if (c > bestScore || (c === bestScore && l < best)) {
           best = l;
-          bestCount = c;
+          bestScore = c;
         }
       }
       if (best !== label[i]) {
@@ -54,6 +68,7 @@ export function communities(graph: LayoutGraph): string[][] {
     }
     if (!changed) break;
   }
+  const degree = (i: number) => neighbours[i]?.size ?? 0;
   const groups = new Map<number, number[]>();
   label.forEach((l, i) => {
     const group = groups.get(l);
@@ -61,7 +76,6 @@ export function communities(graph: LayoutGraph): string[][] {
     else groups.set(l, [i]);
   });
   // Hubs first inside a community (they land in the middle of its disc); big communities first.
-  const degree = (i: number) => adjacency[i]?.length ?? 0;
   return [...groups.values()]
     .map((members) =>
       members.sort((a, b) => degree(b) - degree(a) || a - b).map((i) => graph.nodes[i] as string),
