@@ -13,6 +13,5 @@ export function exportRouteOptions(getDb: () => GraphDb | undefined): ExportRout
       if (scope.kind === 'query') requireQueryRole(principal);
     },
     unmask: canUnmask,
-    audit: async () => {},
   };
 }
