@@ -1,4 +1,5 @@
 // Brings the database up: provision Neo4j, connect with retries, apply the schema, seed when empty.
+import { ensureFirstAdmin } from '../auth/first-admin.js';
 import { connectDriver, type Neo4jConnection, provisionNeo4j } from '../db/index.js';
 import type { Readiness } from '../http/readiness.js';
 import { loadQueryLibraryAtStartUp } from '../queries/library-cache.js';
@@ -31,6 +32,8 @@ export async function startDatabase(
     db = new GraphDb(driver, connection.database);
     readiness.connected(db);
     await applySchema(driver, connection.database, log);
+    // Before readiness: nobody can sign in to an instance without users.
+    await ensureFirstAdmin(db, log);
     try {
       await seedIfEmpty(db, log);
     } catch (error) {

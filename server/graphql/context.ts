@@ -1,12 +1,19 @@
 // What every resolver receives: the database handle and who is asking.
 import type { AuditLog } from '../audit/audit-log.js';
+import type { Role } from '../auth/roles.js';
 import type { GraphDb } from '../runtime/graph-db.js';
 
-/** The caller. Roles arrive with authentication; until then every caller is a local admin. */
+export type { Role } from '../auth/roles.js';
+
+/**
+ * The caller, authenticated by a session cookie, an API key, an OIDC token, or in-process (`local`: CLI, tests).
+ * `anonymous` is the absence of credentials: the schema refuses every operation with UNAUTHENTICATED.
+ */
 export interface Principal {
   id: string;
   name: string;
-  roles: readonly string[];
+  roles: readonly Role[];
+  via: 'session' | 'apiKey' | 'oidc' | 'local' | 'anonymous';
 }
 
 export interface GraphQLContext {
@@ -17,4 +24,3 @@ export interface GraphQLContext {
   /** The audit log: the GraphQL audit plugin records here; resolvers record what only they know (unmask). */
   audit: AuditLog;
 }
-// The GraphQL contract the API and the UI share: docs/graphql-contract.md.

@@ -2,6 +2,7 @@
 import { mergeTypeDefs } from '@graphql-tools/merge';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { type DocumentNode, type GraphQLSchema, printSchema } from 'graphql';
+import { withAuthorization } from '../auth/enforce-policy.js';
 import { baseTypeDefs } from './base-type-defs.js';
 import { modelSdl } from './model-sdl.js';
 import { type GraphQLModule, MODULES } from './modules/index.js';
@@ -11,14 +12,18 @@ function typeDefsOf(modules: readonly GraphQLModule[]): DocumentNode {
   return mergeTypeDefs([baseTypeDefs, modelSdl(), ...modules.map((m) => m.typeDefs)]);
 }
 
-/** The executable schema of the API, with every module of modules/index.ts. */
+/**
+ * The executable schema of the API, with every module of modules/index.ts; every root field checks the
+ * caller's permission first (server/auth/policy.ts), so executeOperation callers are checked too.
+ */
 export async function buildSchema(modules: readonly GraphQLModule[] = MODULES): Promise<GraphQLSchema> {
-  return makeExecutableSchema({
+  const schema = makeExecutableSchema({
     typeDefs: typeDefsOf(modules),
     resolvers: [{ JSON: JSONScalar }, ...modules.map((m) => m.resolvers)],
     // A resolver for a field the schema lacks is a bug (a renamed field): fail at start-up, not later.
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
+  return withAuthorization(schema);
 }
 
 export const SCHEMA_FILE = 'schema.graphql';

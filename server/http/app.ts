@@ -2,6 +2,10 @@
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import { authRoutes } from '../auth/auth-routes.js';
+import { Authenticator } from '../auth/authenticator.js';
+import { authGate } from '../auth/http-gate.js';
+import { publicRequest } from '../auth/public-paths.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { contextFactory } from '../graphql/create-context.js';
 import { availabilityGate } from './availability-gate.js';
@@ -9,10 +13,10 @@ import { corsAllowList } from './cors.js';
 import { exportRoute } from './export-route.js';
 import { exportRouteOptions } from './export-route-options.js';
 import { healthRoutes } from './health-routes.js';
-import { type RateLimitConfig, rateLimit, trustProxyFromEnv } from './rate-limit.js';
+import { createRateLimits, type RateLimitConfig, trustProxyFromEnv } from './rate-limit.js';
 import type { Readiness } from './readiness.js';
 import { securityHeaders } from './security-headers.js';
-import { staticWeb } from './static-web.js';
+import { staticWeb, WEB_DIST } from './static-web.js';
 
 /** Largest request body accepted: a full 10,000-item batch fits with room. Defaults to 16 MB. */
 export const MAX_BODY = '16mb';
@@ -26,6 +30,8 @@ export interface AppOptions {
   beforeWeb?: express.RequestHandler[];
   /** Defaults to the THREADLINE_RATE_LIMIT* variables. */
   rateLimits?: RateLimitConfig;
+  /** Sessions, API keys and OIDC; defaults to one configured from the environment (server/auth). */
+  authenticator?: Authenticator;
 }
 
 /** The API's paths: CORS and rate limits apply here, not to probes or the UI's files. */
@@ -61,14 +67,22 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders({ csp: !options.beforeWeb?.length }));
   app.use(healthRoutes(options.readiness));
   app.use(API_PATHS, corsAllowList());
-  // Keyed by the principal the auth gate resolved (mount the gate before this), else by IP address.
-  app.use(API_PATHS, rateLimit(options.rateLimits));
+  const limits = createRateLimits(options.rateLimits);
+  app.use(API_PATHS, limits.beforeAuth);
+  // Every request but the probes, /auth and the UI's files needs credentials: 401 here, before any handler.
+  const auth = options.authenticator ?? new Authenticator();
+  const getDb = () => options.readiness.database;
+  const isPublic = publicRequest({ webDist: options.webDist ?? WEB_DIST, dev: !!options.beforeWeb?.length });
+  app.use(authGate({ auth, getDb, isPublic }));
+  // Keyed by the principal the auth gate resolved (the gate comes first), else by IP address.
+  app.use(API_PATHS, limits.afterAuth);
+  app.use(authRoutes({ auth, getDb }));
   app.use('/graphql', availabilityGate(options.readiness));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
     bodyErrors,
-    expressMiddleware(options.apollo, { context: contextFactory(() => options.readiness.database) }),
+    expressMiddleware(options.apollo, { context: contextFactory(getDb, auth) }),
   );
   app.use(exportRoute(exportRouteOptions(() => options.readiness.database)));
   for (const handler of options.beforeWeb ?? []) app.use(handler);

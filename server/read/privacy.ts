@@ -5,10 +5,11 @@ import type { Principal } from '../graphql/context.js';
 /** What a masked value reads as. */
 export const MASK = '[masked]';
 
-/** The role that may see victims' personal data; no caller holds it until roles arrive with auth. */
-export const UNMASK_ROLE = 'unmask-personal';
-
-export const canUnmask = (principal: Principal): boolean => principal.roles.includes(UNMASK_ROLE);
+/**
+ * Ordinary reads never unmask, whatever the caller's roles: revealing a victim's personal data is the separate
+ * unmaskEntity operation (permission victims.unmask, a stated purpose, an audit record; docs/security.md).
+ */
+export const canUnmask = (_principal: Principal): boolean => false;
 
 /** Properties marked `personal` in the model, by kind. */
 const PERSONAL = new Map(

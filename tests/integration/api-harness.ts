@@ -1,8 +1,10 @@
 // Test harness for the API: the real schema and Apollo server on the run's Neo4j, plus real HTTP when asked.
 import { randomUUID } from 'node:crypto';
 import { AuditLog } from '../../server/audit/audit-log.js';
+import { createApiKey } from '../../server/auth/api-keys.js';
 import { type RunningHttp, startHttpServer } from '../../server/boot/http-server.js';
 import { createApolloServer } from '../../server/graphql/apollo.js';
+import type { Principal } from '../../server/graphql/context.js';
 import { LOCAL_ADMIN } from '../../server/graphql/create-context.js';
 import { buildSchema } from '../../server/graphql/schema.js';
 import { Readiness } from '../../server/http/readiness.js';
@@ -23,8 +25,11 @@ export interface Api {
   close(): Promise<void>;
 }
 
-/** Apollo's executeOperation on the real schema: everything but HTTP. */
-export async function openApi(origin = 'integration:api-tests'): Promise<Api> {
+/** Apollo's executeOperation on the real schema, as `principal` (the local admin unless given): all but HTTP. */
+export async function openApi(
+  origin = 'integration:api-tests',
+  principal: Principal = LOCAL_ADMIN,
+): Promise<Api> {
   const db = await openTestGraphDb();
   const apollo = createApolloServer({ schema: await buildSchema() });
   await apollo.start();
@@ -33,7 +38,7 @@ export async function openApi(origin = 'integration:api-tests'): Promise<Api> {
     async gql(query, variables) {
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: { db, principal: LOCAL_ADMIN, origin, audit: new AuditLog(db) } },
+        { contextValue: { db, principal, origin, audit: new AuditLog(db) } },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as GqlResult<never>;
@@ -56,11 +61,13 @@ export async function openHttp(
     readiness.schemaReady();
   }
   const http = await startHttpServer({ port: 0, host: '127.0.0.1', readiness });
+  // An administrator's API key, made directly in the database (contracts.md §4): every request sends it.
+  const { key } = await createApiKey(db, { name: `api-tests-${randomUUID().slice(0, 8)}`, roles: ['admin'] });
   return {
     ...http,
     db,
-    // Credentials every request sends (an admin's, once authentication lands); spread into fetch headers.
-    headers: {},
+    // Credentials every request sends (an admin's API key); spread into fetch headers.
+    headers: { authorization: `Bearer ${key}` },
     url: `http://127.0.0.1:${http.port}`,
     stop: async () => {
       await http.stop();

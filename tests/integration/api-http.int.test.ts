@@ -18,7 +18,12 @@ const json = async (response: Response): Promise<Data> => (await response.json()
 const post = (server: Server, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${server.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...server.headers,
+      ...headers,
+    },
     body: JSON.stringify(body),
   });
 
@@ -51,19 +56,19 @@ describe('HTTP', () => {
   it('refuses a mutation over GET with 405, and a GET without a preflight header as CSRF', async () => {
     const mutation = encodeURIComponent('mutation { retract(id: "x", reason: "y") }');
     const get = await fetch(`${ready.url}/graphql?query=${mutation}`, {
-      headers: { 'apollo-require-preflight': '1' },
+      headers: { ...ready.headers, 'apollo-require-preflight': '1' },
     });
     expect(get.status).toBe(405);
     expect((await json(get)).errors[0].extensions.code).toBe('BAD_REQUEST');
 
     const query = encodeURIComponent('{ investigations { id } }');
-    const csrf = await fetch(`${ready.url}/graphql?query=${query}`);
+    const csrf = await fetch(`${ready.url}/graphql?query=${query}`, { headers: ready.headers });
     expect(csrf.status).toBe(400);
     const body = await json(csrf);
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(body.errors[0].message).toContain('CSRF');
     const allowed = await fetch(`${ready.url}/graphql?query=${query}`, {
-      headers: { 'apollo-require-preflight': '1' },
+      headers: { ...ready.headers, 'apollo-require-preflight': '1' },
     });
     expect(allowed.status).toBe(200);
   });

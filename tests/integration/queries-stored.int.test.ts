@@ -91,7 +91,11 @@ describe('stored queries', () => {
 
 describe('the GraphQL resolvers', () => {
   const context = (roles: string[]) =>
-    ({ db, principal: { id: 'u1', name: 'Dana Analyst', roles }, origin: 'test' }) as GraphQLContext;
+    ({
+      db,
+      principal: { id: 'u1', name: 'Dana Analyst', roles, via: 'local' },
+      origin: 'test',
+    }) as unknown as GraphQLContext;
   // biome-ignore lint/suspicious/noExplicitAny: resolvers are called directly, without the executor.
   const query = resolvers.Query as Record<string, (...args: any[]) => Promise<any>>;
   // biome-ignore lint/suspicious/noExplicitAny: as above.
@@ -128,7 +132,11 @@ describe('the GraphQL resolvers', () => {
 describe('through the executable schema', () => {
   it('runs saved and ad-hoc queries and reports refusals with their code', async () => {
     const schema = await buildSchema();
-    const contextValue = { db, principal: { id: 'u1', name: 'Dana', roles: ['analyst'] }, origin: 'test' };
+    const contextValue = {
+      db,
+      principal: { id: 'u1', name: 'Dana', roles: ['analyst'], via: 'local' },
+      origin: 'test',
+    };
     const run = (source: string, variableValues?: Record<string, unknown>) =>
       graphql({ schema, source, contextValue, variableValues });
     const listed = await run('{ savedQueries { name source parameters { name type default required } } }');

@@ -466,6 +466,8 @@ export type Mutation = {
   saveInvestigation: Investigation;
   /** Saves a new version of a stored query (validated like a file query). baseVersion: the version edited (0 for new); CONFLICT if another save came in between. */
   saveQuery: SavedQuery;
+  /** Needs the victims.unmask permission (roles editor and admin) and a purpose of 5-500 characters; audited. */
+  unmaskEntity: UnmaskedEntity;
   /** Undoes a merge, given its survivor, a merged entity or the merge record id; returns the ids restored. */
   unmergeEntity: Array<Scalars['ID']['output']>;
   /** One transaction, all or nothing, idempotent; at most 10,000 entities and relationships. */
@@ -506,6 +508,12 @@ export type MutationSaveQueryArgs = {
   shows?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   title: Scalars['String']['input'];
+};
+
+
+export type MutationUnmaskEntityArgs = {
+  id: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
 };
 
 
@@ -976,6 +984,21 @@ export type TimelineEvent = {
   type: RelationshipType;
 };
 
+/** A victim's personal properties, revealed to one caller for one stated purpose (recorded in the audit log). */
+export type UnmaskedEntity = {
+  __typename?: 'UnmaskedEntity';
+  /** The real caption (the victim's name), not the mask. */
+  caption: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  /** Every stored property, personal ones included. */
+  properties: Scalars['JSON']['output'];
+  /** The purpose as recorded (trimmed). */
+  purpose: Scalars['String']['output'];
+  /** The personal properties that Entity.masked hid and this reveals ([] when the entity is no victim). */
+  unmasked: Array<Scalars['String']['output']>;
+};
+
 /** A write batch: one transaction, all or nothing, idempotent by natural key. */
 export type UpsertInput = {
   /** Account entities */
@@ -1226,6 +1249,7 @@ export type ResolversTypes = ResolversObject<{
   SourceRef: ResolverTypeWrapper<SourceRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  UnmaskedEntity: ResolverTypeWrapper<UnmaskedEntity>;
   UpsertInput: UpsertInput;
   UpsertResult: ResolverTypeWrapper<UpsertResult>;
   VesselInput: VesselInput;
@@ -1290,6 +1314,7 @@ export type ResolversParentTypes = ResolversObject<{
   SourceRef: SourceRef;
   String: Scalars['String']['output'];
   TimelineEvent: TimelineEvent;
+  UnmaskedEntity: UnmaskedEntity;
   UpsertInput: UpsertInput;
   UpsertResult: UpsertResult;
   VesselInput: VesselInput;
@@ -1437,6 +1462,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retract?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'id' | 'reason'>>;
   saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'state' | 'title'>>;
   saveQuery?: Resolver<ResolversTypes['SavedQuery'], ParentType, ContextType, RequireFields<MutationSaveQueryArgs, 'cypher' | 'description' | 'name' | 'title'>>;
+  unmaskEntity?: Resolver<ResolversTypes['UnmaskedEntity'], ParentType, ContextType, RequireFields<MutationUnmaskEntityArgs, 'id' | 'purpose'>>;
   unmergeEntity?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationUnmergeEntityArgs, 'id'>>;
   upsertEntities?: Resolver<ResolversTypes['UpsertResult'], ParentType, ContextType, RequireFields<MutationUpsertEntitiesArgs, 'input'>>;
 }>;
@@ -1564,6 +1590,15 @@ export type TimelineEventResolvers<ContextType = GraphQLContext, ParentType exte
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 }>;
 
+export type UnmaskedEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnmaskedEntity'] = ResolversParentTypes['UnmaskedEntity']> = ResolversObject<{
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['Kind'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unmasked?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type UpsertResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpsertResult'] = ResolversParentTypes['UpsertResult']> = ResolversObject<{
   entities?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
   ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1607,6 +1642,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SearchHit?: SearchHitResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
+  UnmaskedEntity?: UnmaskedEntityResolvers<ContextType>;
   UpsertResult?: UpsertResultResolvers<ContextType>;
   WriteCounts?: WriteCountsResolvers<ContextType>;
 }>;

@@ -12,6 +12,8 @@ import { resolvers as graphResolvers } from './graph/resolvers.js';
 import { typeDefs as graphTypeDefs } from './graph/type-defs.js';
 import { resolvers as investigationsResolvers } from './investigations/resolvers.js';
 import { typeDefs as investigationsTypeDefs } from './investigations/type-defs.js';
+import { resolvers as privacyResolvers } from './privacy/resolvers.js';
+import { typeDefs as privacyTypeDefs } from './privacy/type-defs.js';
 import { resolvers as resolutionResolvers } from './resolution/resolvers.js';
 import { typeDefs as resolutionTypeDefs } from './resolution/type-defs.js';
 import { resolvers as savedQueriesResolvers } from './saved-queries/resolvers.js';
@@ -39,4 +41,5 @@ export const MODULES: readonly GraphQLModule[] = [
   { name: 'saved-queries', typeDefs: savedQueriesTypeDefs, resolvers: savedQueriesResolvers },
   { name: 'export', typeDefs: exportTypeDefs, resolvers: exportResolvers },
   { name: 'audit', typeDefs: auditTypeDefs, resolvers: auditResolvers },
+  { name: 'privacy', typeDefs: privacyTypeDefs, resolvers: privacyResolvers },
 ];
