@@ -92,13 +92,16 @@ export function ExportMenu() {
       onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
       style={{ position: 'relative' }}
     >
-      <summary title="Export the canvas, an investigation, a cluster, a query result or the whole graph">
+      <summary
+        aria-label="Export"
+        title="Export the canvas, an investigation, a cluster, a query result or the whole graph"
+      >
         Export
       </summary>
       {open && (
         <div
           role="menu"
-          aria-label="Export"
+          aria-label="Export choices"
           style={{
             position: 'absolute',
             right: 0,

@@ -1,7 +1,5 @@
 // The top bar: search, layout, undo/redo, paths, save and export.
 
-import { exportJson, exportPng, exportSvg } from '../graph/export.js';
-import { captureState } from '../graph/investigation-state.js';
 import { LAYOUT_LABELS, LAYOUTS, type LayoutName } from '../graph/layouts.js';
 import { useCan } from '../hooks/use-session.js';
 import { useUi } from '../hooks/use-ui.js';
@@ -10,17 +8,9 @@ import { findPaths } from '../state/paths.js';
 import { save } from '../state/persistence.js';
 import { fitAll, layoutAll, layoutSelection } from '../state/view-ops.js';
 import { workbench } from '../state/workbench.js';
+import { ExportMenu } from './ExportMenu.js';
 import { SearchBox } from './SearchBox.js';
 import { UserMenu } from './UserMenu.js';
-
-function onExport(kind: string): void {
-  const cy = workbench.cy;
-  const s = workbench.store.get();
-  if (kind === 'png') exportPng(cy);
-  else if (kind === 'svg') exportSvg(cy);
-  else if (kind === 'json')
-    exportJson(captureState(cy, { notes: s.notes, filters: s.filters, layout: s.layout }));
-}
 
 export function TopBar({ onHelp }: { onHelp: () => void }) {
   const layout = useUi((s) => s.layout);
@@ -100,21 +90,7 @@ export function TopBar({ onHelp }: { onHelp: () => void }) {
       </button>
       <div className="spacer" />
       <span className="busy">{busy ?? ''}</span>
-      {mayExport && (
-        <select
-          value=""
-          onChange={(e) => onExport(e.target.value)}
-          aria-label="Export"
-          title="Export the canvas"
-        >
-          <option value="" disabled hidden>
-            Export
-          </option>
-          <option value="png">PNG image</option>
-          <option value="svg">SVG image</option>
-          <option value="json">Elements (JSON)</option>
-        </select>
-      )}
+      {mayExport && <ExportMenu />}
       {maySave && (
         <button
           type="button"
