@@ -4,12 +4,16 @@ import type { CollectionReturnValue, Core } from 'cytoscape';
 /** Zoom above which a fit stops: beyond it, labels are larger than the panels' text. Defaults to 1.4. */
 export const MAX_FIT_ZOOM = 1.4;
 
+/** A lone node or two (e.g. a collapsed group) fit at 1:1: zoomed further they only look blown up. */
+const FEW_NODES_ZOOM = 1;
+
 export function viewportFor(cy: Core, eles: CollectionReturnValue, padding = 60, maxZoom = MAX_FIT_ZOOM) {
+  const cap = eles.nodes().length <= 2 ? Math.min(maxZoom, FEW_NODES_ZOOM) : maxZoom;
   const bb = eles.boundingBox();
   const zoom = Math.max(
     cy.minZoom(),
     Math.min(
-      maxZoom,
+      cap,
       (cy.width() - 2 * padding) / Math.max(bb.w, 1),
       (cy.height() - 2 * padding) / Math.max(bb.h, 1),
     ),

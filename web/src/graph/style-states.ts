@@ -2,14 +2,15 @@
 import { nodeImage } from './node-image.js';
 import type { Block } from './stylesheet.js';
 
-/** Element count from which the canvas draws cheaply (see LARGE). */
+/** Element count from which edges are drawn cheaply (see LARGE). */
 export const LARGE_GRAPH = 2000;
+/** Element count from which nodes are drawn cheaply too (see HUGE): a 5,000-node graph is 15,000 elements. */
+export const HUGE_GRAPH = 6000;
 
 // At thousands of elements the frame time goes to what is too small to read anyway: labels (each measured
-// and drawn), node icons (an image per node), bezier curves and arrows. Large mode draws plain coloured
-// shapes and haystack edges (straight, no arrows: the cheapest Cytoscape has); flags keep their borders,
-// selection and paths keep their colours. Labels come back below LARGE_GRAPH or in a small selection's
-// details panel.
+// and drawn), node icons (an image per node), bezier curves and arrows. Large mode draws haystack edges
+// (straight, no arrows, no labels: the cheapest Cytoscape has); huge mode also draws nodes as plain coloured
+// shapes. Flags keep their borders, groups their labels, selection and paths their colours.
 export const LARGE: Block[] = [
   {
     selector: 'edge',
@@ -22,6 +23,9 @@ export const LARGE: Block[] = [
       opacity: 0.6,
     },
   },
+];
+
+export const HUGE: Block[] = [
   {
     selector: 'node',
     style: { label: '', 'background-image': 'none', 'border-width': 0, width: 24, height: 24 },

@@ -2,7 +2,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { MODEL } from '../../../model/index.js';
 import { IMAGE_SCALE, nodeImage } from './node-image.js';
-import { LARGE, STATE } from './style-states.js';
+import { HUGE, LARGE, STATE } from './style-states.js';
 
 export type Block = { selector: string; style: Record<string, unknown> };
 
@@ -96,9 +96,18 @@ const BASE: Block[] = [
   ...relationshipBlocks(),
 ];
 
-export { LARGE_GRAPH } from './style-states.js';
+export { HUGE_GRAPH, LARGE_GRAPH } from './style-states.js';
+
+/** How cheaply to draw: by element count (LARGE_GRAPH, HUGE_GRAPH). */
+export type DrawMode = 'normal' | 'large' | 'huge';
 
 /** Same model and mode, same stylesheet: a pure function, so any view can rebuild it. */
-export function buildStylesheet(options: { large?: boolean } = {}): StylesheetJson {
-  return [...BASE, ...(options.large ? LARGE : []), ...STATE] as unknown as StylesheetJson;
+export function buildStylesheet(options: { mode?: DrawMode } = {}): StylesheetJson {
+  const mode = options.mode ?? 'normal';
+  return [
+    ...BASE,
+    ...(mode !== 'normal' ? LARGE : []),
+    ...(mode === 'huge' ? HUGE : []),
+    ...STATE,
+  ] as unknown as StylesheetJson;
 }

@@ -9,7 +9,7 @@ import { applyFilters } from '../graph/filters.js';
 import { focusOn } from '../graph/focus.js';
 import { placeNew } from '../graph/place-new.js';
 import type { RendererName } from '../graph/renderer.js';
-import { buildStylesheet, LARGE_GRAPH } from '../graph/stylesheet.js';
+import { buildStylesheet, type DrawMode, HUGE_GRAPH, LARGE_GRAPH } from '../graph/stylesheet.js';
 import { createStore } from './store.js';
 import { INITIAL_UI, type UiState } from './ui-state.js';
 
@@ -56,7 +56,7 @@ export class Workbench {
     this.instance?.destroy();
     const cy = createCy(container, renderer);
     this.instance = cy;
-    this.large = false;
+    this.mode = 'normal';
     this.store.set({ renderer });
     // Events fire once per element: adding 5,000 nodes must not re-render the panels 5,000 times.
     cy.on('add remove', () => this.later('counts', () => this.refreshCounts()));
@@ -75,7 +75,7 @@ export class Workbench {
   }
 
   private readonly pending = new Set<string>();
-  private large = false;
+  private mode: DrawMode = 'normal';
 
   /** Run `fn` once after the current burst of events (coalesced by key). */
   private later(key: string, fn: () => void): void {
@@ -96,16 +96,18 @@ export class Workbench {
   }
 
   /**
-   * Cheap drawing from LARGE_GRAPH elements: the stylesheet's large mode, and no edges and a cached texture
-   * while panning or zooming (renderer flags Cytoscape reads on every frame). Switching restyles everything,
-   * so addGraph calls this BEFORE adding a big graph, not after.
+   * Cheap drawing from LARGE_GRAPH elements (and cheaper from HUGE_GRAPH): the stylesheet's modes, and no
+   * edges and a cached texture while panning or zooming (renderer flags Cytoscape reads on every frame).
+   * Switching restyles everything, so addGraph calls this BEFORE adding a big graph, not after.
    */
   private drawMode(elementCount: number): void {
     const cy = this.cy;
-    const large = elementCount >= LARGE_GRAPH;
-    if (large === this.large) return;
-    this.large = large;
-    cy.style(buildStylesheet({ large }));
+    const mode: DrawMode =
+      elementCount >= HUGE_GRAPH ? 'huge' : elementCount >= LARGE_GRAPH ? 'large' : 'normal';
+    if (mode === this.mode) return;
+    this.mode = mode;
+    const large = mode !== 'normal';
+    cy.style(buildStylesheet({ mode }));
     // Not in the typings, but the documented init options of the same names land on the renderer object.
     const renderer = (
       cy as unknown as { renderer(): { hideEdgesOnViewport?: boolean; textureOnViewport?: boolean } }
@@ -137,7 +139,7 @@ export class Workbench {
     let fresh = cy.collection();
     performance.mark('threadline:add:start');
     const defs = graphElements(graph, options.parent);
-    if (!this.large) this.drawMode(cy.elements().length + defs.length);
+    this.drawMode(Math.max(cy.elements().length, cy.elements().length + defs.length));
     // One batch: Cytoscape computes styles and bounds once for the whole arrival, not per element.
     cy.batch(() => {
       this.stack.exec(addCommand(cy, options.label, defs, (added) => (fresh = added)));
