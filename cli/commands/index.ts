@@ -5,8 +5,10 @@ import { register as backup } from './backup.js';
 import { register as exportCommand } from './export.js';
 import { register as importFile } from './import.js';
 import { register as importOfac } from './import-ofac.js';
+import { register as apiKey } from './key.js';
 import { register as query } from './query.js';
 import { register as seed } from './seed.js';
+import { register as user } from './user.js';
 
 export type RegisterCommand = (program: Command) => void;
 
@@ -18,4 +20,6 @@ export const COMMANDS: RegisterCommand[] = [
   backup,
   importFile,
   audit,
+  user,
+  apiKey,
 ];
