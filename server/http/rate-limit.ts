@@ -1,6 +1,6 @@
-// Rate limits per principal (once the auth gate has resolved one) and per IP address for anonymous callers,
-// in memory (rate-limiter-flexible): over the limit, 429 RATE_LIMITED with Retry-After.
-import type { RequestHandler } from 'express';
+// Rate limits per principal (once the auth gate has resolved one) and per IP address for callers without one
+// (including failed authentications), in memory (rate-limiter-flexible): 429 RATE_LIMITED with Retry-After.
+import type { Request, RequestHandler, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { rememberedPrincipal } from '../auth/request-principal.js';
 
@@ -39,19 +39,59 @@ export function rateLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLim
 const limiter = (points: number, duration: number) =>
   points > 0 ? new RateLimiterMemory({ points, duration }) : undefined;
 
-/**
- * Mount after the auth gate, so requests carry their principal: a principal's requests share one budget
- * whichever key, session or token they use; requests without one are counted per IP address.
- */
-export function rateLimit(config: RateLimitConfig = rateLimitsFromEnv()): RequestHandler {
+const ipOf = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
+function refuse(res: Response, points: number, msBeforeNext: number): void {
+  const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  res.setHeader('retry-after', String(retryAfter));
+  res.setHeader('ratelimit-limit', String(points));
+  res.setHeader('ratelimit-remaining', '0');
+  res.status(429).json({
+    errors: [
+      {
+        message: `Too many requests; retry in ${retryAfter} s`,
+        extensions: { code: 'RATE_LIMITED', retryable: true },
+      },
+    ],
+  });
+}
+
+export interface RateLimits {
+  /**
+   * Mount BEFORE the auth gate: an IP address whose requests without a principal (401s, logins, public
+   * routes) spent the anonymous budget is refused before any credential is looked up.
+   */
+  beforeAuth: RequestHandler;
+  /**
+   * Mount AFTER the auth gate: a principal's requests share one budget whichever session, key or token they
+   * use; requests the gate let through without a principal (login, public routes) count per IP address.
+   */
+  afterAuth: RequestHandler;
+}
+
+export function createRateLimits(config: RateLimitConfig = rateLimitsFromEnv()): RateLimits {
   const principals = limiter(config.perPrincipal, config.windowSeconds);
   const anonymous = limiter(config.perAnonymousIp, config.windowSeconds);
-  return async (req, res, next) => {
+
+  const beforeAuth: RequestHandler = async (req, res, next) => {
+    if (!anonymous) return next();
+    const key = `ip:${ipOf(req)}`;
+    const spent = await anonymous.get(key);
+    if (spent && spent.remainingPoints <= 0) return refuse(res, anonymous.points, spent.msBeforeNext);
+    // A request the gate refuses (401) never reaches afterAuth: count it here, once it is answered.
+    res.on('finish', () => {
+      if (res.statusCode === 401 && !res.locals.rateCounted) anonymous.penalty(key, 1).catch(() => {});
+    });
+    next();
+  };
+
+  const afterAuth: RequestHandler = async (req, res, next) => {
     const principal = rememberedPrincipal(req);
-    const known = principal && principal.via !== 'anonymous';
+    const known = principal !== undefined && principal.via !== 'anonymous';
     const bucket = known ? principals : anonymous;
     if (!bucket) return next();
-    const key = known ? `principal:${principal.id}` : `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+    const key = known ? `principal:${principal.id}` : `ip:${ipOf(req)}`;
+    res.locals.rateCounted = true;
     try {
       const state = await bucket.consume(key);
       res.setHeader('ratelimit-limit', String(bucket.points));
@@ -59,20 +99,11 @@ export function rateLimit(config: RateLimitConfig = rateLimitsFromEnv()): Reques
       next();
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) return next(rejection);
-      const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      res.setHeader('retry-after', String(retryAfter));
-      res.setHeader('ratelimit-limit', String(bucket.points));
-      res.setHeader('ratelimit-remaining', '0');
-      res.status(429).json({
-        errors: [
-          {
-            message: `Too many requests; retry in ${retryAfter} s`,
-            extensions: { code: 'RATE_LIMITED', retryable: true },
-          },
-        ],
-      });
+      refuse(res, bucket.points, rejection.msBeforeNext);
     }
   };
+
+  return { beforeAuth, afterAuth };
 }
 
 /**

@@ -21,20 +21,24 @@ async function openWith(env: Record<string, string>): Promise<Server> {
   }
 }
 
+const LOW_LIMITS = {
+  THREADLINE_RATE_LIMIT: '4',
+  THREADLINE_RATE_LIMIT_ANONYMOUS: '4',
+  THREADLINE_RATE_LIMIT_WINDOW: '60',
+};
+
 let server: Server;
 let limited: Server;
+let anonymous: Server;
 beforeAll(async () => {
-  [server, limited] = await Promise.all([
+  [server, limited, anonymous] = await Promise.all([
     openWith({ THREADLINE_CORS_ORIGINS: `${ALLOWED}, http://localhost:5173/` }),
-    openWith({
-      THREADLINE_RATE_LIMIT: '4',
-      THREADLINE_RATE_LIMIT_ANONYMOUS: '4',
-      THREADLINE_RATE_LIMIT_WINDOW: '60',
-    }),
+    openWith(LOW_LIMITS),
+    openWith(LOW_LIMITS),
   ]);
 });
 afterAll(async () => {
-  await Promise.all([server.stop(), limited.stop()]);
+  await Promise.all([server.stop(), limited.stop(), anonymous.stop()]);
 });
 
 const query = (target: Server, headers: Record<string, string> = {}) =>
@@ -115,5 +119,23 @@ describe('rate limits', () => {
     });
     expect((await query(limited)).status).toBe(429);
     expect((await query(limited, { authorization: `Bearer ${key}` })).status).toBe(200);
+  });
+
+  it('counts requests without valid credentials per IP address, refused before any credential lookup', async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(`${anonymous.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+    const statuses: number[] = [];
+    // Invented keys buy no fresh budget: they count against the address like no credentials at all.
+    for (let i = 0; i < 4; i++)
+      statuses.push((await post(i % 2 ? {} : { authorization: `Bearer tlk_x${i}_nope` })).status);
+    expect(statuses).toEqual([401, 401, 401, 401]);
+    const refused = await post({});
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await refused.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
   });
 });
