@@ -3,6 +3,8 @@
 // per pass. fCoSE needs tens of seconds for 5,000 nodes on a busy machine; this gives a readable first picture
 // at once (clusters stay together), and fCoSE in a worker remains one keypress away.
 
+import type { Core, NodeCollection } from 'cytoscape';
+
 export interface LayoutGraph {
   nodes: readonly string[];
   edges: readonly { source: string; target: string }[];
@@ -118,4 +120,23 @@ export function clusterLayout(graph: LayoutGraph, center = { x: 0, y: 0 }): Posi
     p.y += center.y - height / 2;
   }
   return out;
+}
+
+/** Lays out `nodes` (and the edges among them) with clusterLayout, centred where they are now. */
+export function placeAsClusters(cy: Core, nodes: NodeCollection): void {
+  const ids = nodes.map((n) => n.id());
+  const members = new Set(ids);
+  const edges = nodes
+    .connectedEdges()
+    .map((e) => ({ source: String(e.data('source')), target: String(e.data('target')) }))
+    .filter((e) => members.has(e.source) && members.has(e.target));
+  const bb = nodes.boundingBox();
+  const placed = clusterLayout({ nodes: ids, edges }, { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 });
+  cy.batch(() => {
+    for (const id of ids) {
+      const p = placed[id];
+      const n = cy.getElementById(id);
+      if (p && !n.locked()) n.position(p);
+    }
+  });
 }
