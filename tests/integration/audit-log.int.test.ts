@@ -6,7 +6,7 @@ import type { AuditEntry } from '../../server/audit/audit-types.js';
 import { createApolloServer } from '../../server/graphql/apollo.js';
 import type { GraphQLContext, Principal } from '../../server/graphql/context.js';
 import { buildSchema } from '../../server/graphql/schema.js';
-import type { GraphDb } from '../../server/runtime/graph-db.js';
+import { GraphDb } from '../../server/runtime/graph-db.js';
 import { openTestGraphDb } from '../support/graph-db.js';
 import { type Data, type GqlResult, unique } from './api-harness.js';
 
@@ -150,6 +150,35 @@ describe('the GraphQL audit plugin', () => {
     expect(verified.data?.verifyAuditLog).toMatchObject({ ok: true, firstBrokenSeq: null });
     // Reading the log is itself recorded.
     expect((await entriesOf(admin)).some((e) => e.action === 'audit-read')).toBe(true);
+  });
+});
+
+describe('when the audit log cannot be written', () => {
+  it('refuses a mutation (fails closed, 503, nothing written) but still answers a query run', async () => {
+    // A real failure: every audit write on this handle names a database that does not exist.
+    const broken = new GraphDb(db.driver, 'no-such-audit-database');
+    const editor = person(['admin']);
+    const run = async (query: string, variables?: Record<string, unknown>) => {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: { db, principal: editor, origin: 'user:test', audit: new AuditLog(broken) } },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return { status: response.http.status, result: response.body.singleResult as GqlResult<Data> };
+    };
+    const name = unique('Unaudited Worker');
+    const refused = await run(UPSERT, { input: { workers: [{ name }] } });
+    expect(refused.status).toBe(503);
+    expect(refused.result.errors?.[0]?.extensions).toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      retryable: true,
+    });
+    const { records } = await db.read('MATCH (n:Worker {name: $name}) RETURN count(n) AS c', { name });
+    expect(Number(records[0]?.get('c'))).toBe(0);
+
+    const read = await run('{ runCypher(cypher: "RETURN 1 AS one") { rows } }');
+    expect(read.result.errors).toBeUndefined();
+    expect(read.result.data?.runCypher.rows).toEqual([{ one: 1 }]);
   });
 });
 
