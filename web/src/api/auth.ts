@@ -1,5 +1,7 @@
 // Authentication (docs/graphql-contract.md, "Authentication, roles and unmasking victims"): the session cookie
 // endpoints, the audited unmaskEntity mutation, and a watch that reports any 401 from the API.
+import { graphql } from './__generated__/gql.js';
+import type { UnmaskMutation } from './__generated__/graphql.js';
 import { GraphQLRequestError, gql } from './client.js';
 
 export interface SessionUser {
@@ -48,22 +50,28 @@ export async function logout(): Promise<void> {
   await fetch('/auth/logout', { method: 'POST' });
 }
 
-export interface UnmaskedEntity {
-  id: string;
-  kind: string;
-  caption: string;
+const UnmaskDocument = graphql(`
+  mutation Unmask($id: ID!, $purpose: String!) {
+    unmaskEntity(id: $id, purpose: $purpose) {
+      id
+      kind
+      caption
+      properties
+      unmasked
+      purpose
+    }
+  }
+`);
+
+/** `properties` is the JSON scalar: every stored property, personal ones included. */
+export type UnmaskedEntity = Omit<UnmaskMutation['unmaskEntity'], 'properties'> & {
   properties: Record<string, unknown>;
-  unmasked: string[];
-  purpose: string;
-}
+};
 
 /** Reveals a victim's personal fields for one stated purpose (audited); never cached or put on the canvas. */
 export async function unmaskEntity(id: string, purpose: string): Promise<UnmaskedEntity> {
-  const data = await gql<{ unmaskEntity: UnmaskedEntity }>(
-    'mutation Unmask($id: ID!, $purpose: String!) { unmaskEntity(id: $id, purpose: $purpose) { id kind caption properties unmasked purpose } }',
-    { id, purpose },
-  );
-  return data.unmaskEntity;
+  const { unmaskEntity: found } = await gql(UnmaskDocument, { id, purpose });
+  return { ...found, properties: (found.properties ?? {}) as Record<string, unknown> };
 }
 
 /**

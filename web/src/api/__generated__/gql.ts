@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Unmask($id: ID!, $purpose: String!) {\n    unmaskEntity(id: $id, purpose: $purpose) {\n      id\n      kind\n      caption\n      properties\n      unmasked\n      purpose\n    }\n  }\n": typeof types.UnmaskDocument,
     "\n  query FrontCompanyNetwork($id: ID!, $limit: Int) {\n    frontCompanyNetwork(id: $id, limit: $limit) {\n      ...ClusterFields\n    }\n  }\n": typeof types.FrontCompanyNetworkDocument,
     "\n  query Communities($minSize: Int, $limit: Int) {\n    communities(minSize: $minSize, limit: $limit) {\n      ...SummaryFields\n    }\n  }\n": typeof types.CommunitiesDocument,
     "\n  query Community($id: ID!, $limit: Int) {\n    community(id: $id, limit: $limit) {\n      ...ClusterFields\n    }\n  }\n": typeof types.CommunityDocument,
@@ -36,6 +37,7 @@ type Documents = {
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      id\n      kind\n      caption\n      grade\n      flags\n      properties\n      masked\n      sources {\n        id\n        title\n        publisher\n        sourceType\n        publishedOn\n        url\n        reliability\n      }\n      relationships(limit: 50) {\n        direction\n        edge {\n          ...EdgeFields\n        }\n        other {\n          ...NodeFields\n        }\n      }\n      timeline(limit: 50) {\n        date\n        edgeId\n        type\n        direction\n        amount\n        currency\n        other {\n          ...NodeFields\n        }\n      }\n    }\n  }\n": typeof types.EntityDocument,
 };
 const documents: Documents = {
+    "\n  mutation Unmask($id: ID!, $purpose: String!) {\n    unmaskEntity(id: $id, purpose: $purpose) {\n      id\n      kind\n      caption\n      properties\n      unmasked\n      purpose\n    }\n  }\n": types.UnmaskDocument,
     "\n  query FrontCompanyNetwork($id: ID!, $limit: Int) {\n    frontCompanyNetwork(id: $id, limit: $limit) {\n      ...ClusterFields\n    }\n  }\n": types.FrontCompanyNetworkDocument,
     "\n  query Communities($minSize: Int, $limit: Int) {\n    communities(minSize: $minSize, limit: $limit) {\n      ...SummaryFields\n    }\n  }\n": types.CommunitiesDocument,
     "\n  query Community($id: ID!, $limit: Int) {\n    community(id: $id, limit: $limit) {\n      ...ClusterFields\n    }\n  }\n": types.CommunityDocument,
@@ -57,6 +59,10 @@ const documents: Documents = {
     "\n  query Entity($id: ID!) {\n    entity(id: $id) {\n      id\n      kind\n      caption\n      grade\n      flags\n      properties\n      masked\n      sources {\n        id\n        title\n        publisher\n        sourceType\n        publishedOn\n        url\n        reliability\n      }\n      relationships(limit: 50) {\n        direction\n        edge {\n          ...EdgeFields\n        }\n        other {\n          ...NodeFields\n        }\n      }\n      timeline(limit: 50) {\n        date\n        edgeId\n        type\n        direction\n        amount\n        currency\n        other {\n          ...NodeFields\n        }\n      }\n    }\n  }\n": types.EntityDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unmask($id: ID!, $purpose: String!) {\n    unmaskEntity(id: $id, purpose: $purpose) {\n      id\n      kind\n      caption\n      properties\n      unmasked\n      purpose\n    }\n  }\n"): typeof import('./graphql').UnmaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -105,6 +105,14 @@ export type RelationshipType =
   /** A worker operates a persona or an account */
   | 'USES';
 
+export type UnmaskMutationVariables = Exact<{
+  id: string | number;
+  purpose: string;
+}>;
+
+
+export type UnmaskMutation = { unmaskEntity: { id: string, kind: Kind, caption: string, properties: unknown, unmasked: Array<string>, purpose: string } };
+
 export type FrontCompanyNetworkQueryVariables = Exact<{
   id: string | number;
   limit?: number | null | undefined;
@@ -376,6 +384,18 @@ fragment EdgeFields on Edge {
   grade
   flags
 }`, {"fragmentName":"ResultFields"}) as unknown as TypedDocumentString<ResultFieldsFragment, unknown>;
+export const UnmaskDocument = new TypedDocumentString(`
+    mutation Unmask($id: ID!, $purpose: String!) {
+  unmaskEntity(id: $id, purpose: $purpose) {
+    id
+    kind
+    caption
+    properties
+    unmasked
+    purpose
+  }
+}
+    `) as unknown as TypedDocumentString<UnmaskMutation, UnmaskMutationVariables>;
 export const FrontCompanyNetworkDocument = new TypedDocumentString(`
     query FrontCompanyNetwork($id: ID!, $limit: Int) {
   frontCompanyNetwork(id: $id, limit: $limit) {
