@@ -15,10 +15,22 @@ export interface BenchArgs {
   seconds: number;
   /** --only ingest,expand,reads,ui. Defaults to all. */
   only: Group[];
+  /** --seed-only: load the world into the bench store (resuming an interrupted load), then stop. */
+  seedOnly: boolean;
+  /** --max-load-minutes N: stop loading the world after N minutes and measure what is loaded. */
+  maxLoadMinutes: number;
 }
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { scale: 'small', warmup: 20, calls: 400, seconds: 12, only: [...GROUPS] };
+  const args: BenchArgs = {
+    scale: 'small',
+    warmup: 20,
+    calls: 400,
+    seconds: 12,
+    only: [...GROUPS],
+    seedOnly: false,
+    maxLoadMinutes: Number.POSITIVE_INFINITY,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1] ?? '';
@@ -32,7 +44,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       if (!isScale(value)) throw new Error(`--scale must be small, medium or large, got "${value}"`);
       args.scale = value;
       i++;
-    } else if (flag === '--warmup') args.warmup = num();
+    } else if (flag === '--seed-only') args.seedOnly = true;
+    else if (flag === '--max-load-minutes') args.maxLoadMinutes = num();
+    else if (flag === '--warmup') args.warmup = num();
     else if (flag === '--calls') args.calls = num();
     else if (flag === '--seconds') args.seconds = num();
     else if (flag === '--only') {
@@ -41,7 +55,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         if (!(GROUPS as readonly string[]).includes(g)) throw new Error(`--only: unknown group "${g}"`);
       args.only = groups as Group[];
       i++;
-    } else throw new Error(`unknown option "${flag}" (known: --scale, --warmup, --calls, --seconds, --only)`);
+    } else
+      throw new Error(
+        `unknown option "${flag}" (known: --scale, --warmup, --calls, --seconds, --only, --seed-only, --max-load-minutes)`,
+      );
   }
   return args;
 }

@@ -16,6 +16,14 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
+// The large store is a few GB: a page cache that holds most of it keeps expands off the disk, and a bigger heap
+// keeps 5,000-item write batches and the fulltext index updates clear of GC pressure. NEO4J_* env vars override.
+const BENCH_MEMORY: Record<ScaleName, { heap: string; pageCache: string }> = {
+  small: { heap: '2g', pageCache: '2g' },
+  medium: { heap: '2g', pageCache: '2g' },
+  large: { heap: '3g', pageCache: '4g' },
+};
+
 /** A store per scale: loading medium never has to wipe small first, and each keeps its own marker. */
 export const benchStoreDir = (scale: ScaleName): string =>
   path.join(REPO_ROOT, '.threadline', `bench-neo4j-${scale}`);
@@ -28,13 +36,15 @@ export async function startBenchDatabase(
   const embedded = await startEmbeddedNeo4j({
     dataDir: storeDir,
     port: await freePort(),
-    heap: process.env.NEO4J_HEAP ?? '2g',
-    pageCache: process.env.NEO4J_PAGECACHE ?? '2g',
+    heap: process.env.NEO4J_HEAP ?? BENCH_MEMORY[scale].heap,
+    pageCache: process.env.NEO4J_PAGECACHE ?? BENCH_MEMORY[scale].pageCache,
     log: (line) => {
       if (!line.startsWith('neo4j: ')) return; // JVM chatter stays out of the bench log
       log(line);
     },
     startTimeoutMs: 300_000,
+    // Seeding the large world on a shared 2-core machine: a 5,000-item batch took over 60 s at load 27.
+    txTimeoutSeconds: 600,
   });
   const driver = await connectDriver(embedded, { log, driverConfig: { disableLosslessIntegers: true } });
   const db = new GraphDb(driver, embedded.database);

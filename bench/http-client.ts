@@ -7,7 +7,8 @@ export interface GraphQLClient {
   close(): void;
 }
 
-export function graphqlClient(endpoint: string): GraphQLClient {
+/** `headers` go with every request (e.g. `authorization: Bearer <api key>`). */
+export function graphqlClient(endpoint: string, headers: Record<string, string> = {}): GraphQLClient {
   const url = new URL(endpoint);
   // Enough sockets for the widest workload (c=16) and more, so no call queues inside the client.
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -21,7 +22,7 @@ export function graphqlClient(endpoint: string): GraphQLClient {
           port: url.port,
           path: url.pathname,
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': body.length },
+          headers: { ...headers, 'content-type': 'application/json', 'content-length': body.length },
         },
         (res) => {
           const chunks: Buffer[] = [];

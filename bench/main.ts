@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createApiKey, revokeApiKey } from '../server/auth/api-keys.js';
 import { REPO_ROOT } from '../server/db/config.js';
 import { parseArgs } from './args.js';
 import { bareDriver, startBenchDatabase } from './bench-neo4j.js';
@@ -45,9 +46,17 @@ const driver = bareDriver(bench);
 let serverPeakRssMb: number | null = null;
 let profiles: ProfileRow[] = [];
 try {
-  const dataset = await ensureDataset(bench.db, bench.storeDir, args.scale, log);
+  const dataset = await ensureDataset(bench.db, bench.storeDir, args.scale, log, args.maxLoadMinutes);
+  if (args.seedOnly) {
+    log(`seed only: ${dataset.nodes} nodes, ${dataset.relationships} relationships in ${bench.storeDir}`);
+    await driver.close();
+    await bench.stop();
+    process.exit(0);
+  }
   server = await startThreadline(bench, log);
-  const client = graphqlClient(`${server.url}/graphql`);
+  // The server answers 401 without credentials: the bench calls it with an API key made for this run.
+  const apiKey = await createApiKey(bench.db, { name: `bench-${runId}`, roles: ['admin'] });
+  const client = graphqlClient(`${server.url}/graphql`, { authorization: `Bearer ${apiKey.key}` });
   const sampler = new MemorySampler(server.pid, bench.javaPid, bench.db);
   const samples = await drawSamples(bench.db);
   log(
@@ -167,6 +176,7 @@ try {
     return kb === null ? null : Math.round(kb / 1024);
   })();
   client.close();
+  await revokeApiKey(bench.db, apiKey.id).catch(() => {});
   await neoGraphql?.stop();
   neoGraphql = undefined;
   await server.stop();

@@ -73,7 +73,10 @@ export function renderMarkdown(r: BenchReport): string {
     `Synthetic world, scale ${d.scale}, seed ${d.seed}: ${d.nodes.toLocaleString('en-US')} nodes, ${d.relationships.toLocaleString('en-US')} relationships. ` +
       (d.loadedThisRun
         ? `Loaded in this run: ${d.seedSeconds} s.`
-        : `Already loaded (seed took ${d.seedSeconds} s when it was).`),
+        : `Already loaded (seed took ${d.seedSeconds} s when it was).`) +
+      (d.partial
+        ? ` **Partial world**: the load stopped at its time limit (--max-load-minutes) after ${d.partial.cellsDone.toLocaleString('en-US')} of ${d.partial.cellsTotal.toLocaleString('en-US')} cells (the frame of front companies, farms and employers first, then workers and noise); the next run resumes it.`
+        : ''),
     '',
     `Each workload: ${r.load.warmup} warm-up calls, then at most ${r.load.maxCalls} calls or ${r.load.maxMs / 1000} s. Latency is measured on the client side (HTTP round trip for GraphQL rows, driver round trip for bare-driver rows).`,
     '',

@@ -1,5 +1,6 @@
 // Runs the real Threadline server (server/main.ts) as a child on a free port, against the bench Neo4j.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { REPO_ROOT } from '../server/db/config.js';
 import { freePort } from '../server/db/index.js';
 
@@ -28,6 +29,10 @@ export async function startThreadline(
       NEO4J_USERNAME: 'neo4j',
       NEO4J_PASSWORD: neo4j.password,
       NODE_ENV: 'production',
+      // The first admin of a fresh store gets this password instead of a generated one written to a file;
+      // the bench itself calls with an API key (bench/main.ts).
+      THREADLINE_ADMIN_PASSWORD:
+        process.env.THREADLINE_ADMIN_PASSWORD ?? `bench-${randomBytes(12).toString('hex')}`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -11,7 +11,7 @@ export interface SeedProgressBar {
 export function seedProgressBar(label: string): SeedProgressBar {
   const bar = new cliProgress.SingleBar(
     {
-      format: `${label} [{bar}] {percentage}% | {nodes} nodes, {rels} relationships | {rate} items/s | ETA {eta_formatted}`,
+      format: `${label} [{bar}] {percentage}% | {nodes} nodes ({nodeRate}/s), {rels} relationships ({relRate}/s) | ETA {eta_formatted}`,
       hideCursor: true,
       etaBuffer: 50,
     },
@@ -23,7 +23,8 @@ export function seedProgressBar(label: string): SeedProgressBar {
       const payload = {
         nodes: p.entities.toLocaleString('en-US'),
         rels: p.relationships.toLocaleString('en-US'),
-        rate: perSecond(p.entities + p.relationships, p.elapsedMs),
+        nodeRate: perSecond(p.entities, p.elapsedMs),
+        relRate: perSecond(p.relationships, p.elapsedMs),
       };
       if (!started) {
         bar.start(p.cellsTotal, 0, payload);

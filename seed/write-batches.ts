@@ -12,6 +12,8 @@ export interface WriteTotals {
   updated: number;
   unchanged: number;
   batches: number;
+  /** Batches written with every batch before them written too: where an interrupted run can resume. */
+  batchesInOrder: number;
   elapsedMs: number;
 }
 
@@ -22,6 +24,7 @@ export const emptyTotals = (): WriteTotals => ({
   updated: 0,
   unchanged: 0,
   batches: 0,
+  batchesInOrder: 0,
   elapsedMs: 0,
 });
 
@@ -36,41 +39,77 @@ function add(totals: WriteTotals, batch: RawBatch, summary: WriteSummary): void 
   totals.batches += 1;
 }
 
+export interface WriteOptions<T> {
+  /**
+   * Transactions in flight at once. Defaults to 1. More keep both cores busy (Neo4j runs one transaction on
+   * one thread) when the batches do not depend on each other.
+   */
+  concurrency?: number;
+  /**
+   * A batch later ones depend on (they link to what it creates): it waits for every batch before it, and
+   * every batch after it waits for it. Defaults to none.
+   */
+  barrier?: (item: T) => boolean;
+}
+
 /**
- * Writes every batch, each in its own transaction. Why one ahead: the next batch is generated and
- * validated (CPU in Node) while Neo4j writes the current one, so both cores work. A bad batch stops the
- * run with the validation error before it is written; batches already written stay (each is idempotent).
+ * Writes every batch, each in its own transaction. Why ahead: the next batch is generated and validated
+ * (CPU in Node) while Neo4j writes the current ones, so both cores work. A bad batch stops the run with the
+ * validation error before it is written; batches already written stay (each is idempotent).
  */
 export async function writeBatches<T extends { batch: RawBatch }>(
   db: GraphDb,
   items: Iterable<T>,
   context: WriteContext,
   onBatch: (totals: WriteTotals, item: T) => void = () => {},
+  options: WriteOptions<T> = {},
 ): Promise<WriteTotals> {
+  const concurrency = Math.max(1, options.concurrency ?? 1);
   const totals = emptyTotals();
   const started = Date.now();
-  const session = db.session('WRITE');
-  let inflight: Promise<void> = Promise.resolve();
+  const idle = Array.from({ length: concurrency }, () => db.session('WRITE'));
+  const sessions = [...idle];
+  const inflight = new Set<Promise<void>>();
+  const done = new Set<number>();
+  let failure: unknown;
+  let index = 0;
+  const drain = async () => {
+    while (inflight.size > 0) await Promise.race(inflight);
+  };
   try {
     for (const item of items) {
       const batch = validateBatch(item.batch);
-      await inflight;
-      inflight = upsertBatch(session, batch, context).then((summary) => {
-        add(totals, item.batch, summary);
-        totals.elapsedMs = Date.now() - started;
-        onBatch(totals, item);
-      });
-      // Awaited on the next turn; this only keeps an early failure from counting as unhandled meanwhile.
-      inflight.catch(() => {});
+      const barrier = options.barrier?.(item) ?? false;
+      if (barrier) await drain();
+      while (inflight.size >= concurrency) await Promise.race(inflight);
+      if (failure) break;
+      const session = idle.pop() as (typeof idle)[number];
+      const position = index++;
+      const write: Promise<void> = upsertBatch(session, batch, context)
+        .then((summary) => {
+          add(totals, item.batch, summary);
+          done.add(position);
+          while (done.has(totals.batchesInOrder)) done.delete(totals.batchesInOrder++);
+          totals.elapsedMs = Date.now() - started;
+          onBatch(totals, item);
+        })
+        .catch((error: unknown) => {
+          failure ??= error;
+        })
+        .finally(() => {
+          idle.push(session);
+          inflight.delete(write);
+        });
+      inflight.add(write);
+      if (barrier) await drain();
+      if (failure) break;
     }
-    await inflight;
-  } catch (error) {
-    // A batch that fails validation must not close the session under the one still being written.
-    await inflight.catch(() => {});
-    throw error;
   } finally {
-    await session.close();
+    // A batch that fails validation must not close a session under one still being written.
+    await drain();
+    await Promise.all(sessions.map((s) => s.close()));
   }
+  if (failure) throw failure;
   totals.elapsedMs = Date.now() - started;
   return totals;
 }

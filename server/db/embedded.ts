@@ -13,6 +13,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** Bolt port on 127.0.0.1. */
   port: number;
+  /** db.transaction.timeout in seconds. Default 60 (the launcher's); a bulk load on a busy machine needs more. */
+  txTimeoutSeconds?: number;
   /** JVM -Xmx. Default `2g`. */
   heap?: string;
   /** Neo4j page cache. Default `2g`. */
@@ -93,6 +95,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     opts.pageCache ?? DB_DEFAULTS.pageCache,
     '--plugins',
     join(target, 'plugins'),
+    ...(opts.txTimeoutSeconds === undefined ? [] : ['--tx-timeout', String(opts.txTimeoutSeconds)]),
   ];
 
   // stdin stays a pipe we never write to: when this process dies, however it dies, the OS closes it
