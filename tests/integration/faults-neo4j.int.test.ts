@@ -166,7 +166,7 @@ describe('Neo4j killed and restarted while an integration streams batches', () =
     expect(unavailable.some((a) => a.ms < 1_000)).toBe(true);
     // No request was held for long: the driver's retries are bounded (5 s), then the request fails.
     expect(Math.max(...unavailable.map((a) => a.ms))).toBeLessThan(15_000);
-  }, 600_000);
+  }, 1_200_000); // a JVM restart alone took 320 s on the shared machine at load average 30
 });
 
 describe('the app killed (-9) while a batch transaction is in flight', () => {
@@ -182,12 +182,18 @@ describe('the app killed (-9) while a batch transaction is in flight', () => {
       WHERE NOT currentQuery STARTS WITH 'SHOW' AND currentQuery CONTAINS '__pending'
       RETURN count(*) AS c`;
     let seen = false;
-    const deadline = Date.now() + 120_000;
-    while (!seen && Date.now() < deadline) {
+    let answered: HttpAnswer | undefined;
+    void pending.then((a) => {
+      answered = a;
+    });
+    const deadline = Date.now() + 300_000;
+    while (!seen && !answered && Date.now() < deadline) {
       seen = (await countOf(inFlight, {})) > 0;
       if (!seen) await sleep(20);
     }
-    expect(seen, 'the batch transaction was never seen in flight').toBe(true);
+    expect(seen, `never seen in flight; answer: ${JSON.stringify(answered ?? 'none')}`.slice(0, 500)).toBe(
+      true,
+    );
     await app.kill();
     log('killed the app with its batch transaction in flight');
     const lost = await pending;
@@ -213,5 +219,5 @@ describe('the app killed (-9) while a batch transaction is in flight', () => {
     expect(await countEntities(batch.entityIds)).toBe(N);
     expect(await countShipped(batch.laptopIds)).toBe(batch.laptopIds.length);
     expect(await countOf('MATCH (n:Entity) WHERE n.__pending RETURN count(n) AS c', {})).toBe(0);
-  }, 600_000);
+  }, 900_000);
 });

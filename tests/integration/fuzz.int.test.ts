@@ -1,15 +1,18 @@
 // Fuzz: 5,000 seeded malformed and hostile requests over real HTTP against a private Neo4j with a small
 // fixture. No 5xx, the server alive throughout, every error a known code, the database unchanged; and a
 // valid write full of injection strings stores them verbatim and runs none of them.
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningHttp, startHttpServer } from '../../server/boot/http-server.js';
 import { ERROR_CODES } from '../../server/errors/threadline-error.js';
 import { Readiness } from '../../server/http/readiness.js';
+import { GraphDb } from '../../server/runtime/graph-db.js';
+import { applySchema } from '../../server/schema/apply-schema.js';
 import { adminHeaders } from '../support/credentials.js';
 import { FuzzGenerator, type FuzzRequest, INJECTIONS } from '../support/fuzz-requests.js';
 import { postGraphql, UPSERT } from '../support/gql-http.js';
 import { graphFingerprint } from '../support/graph-checksum.js';
-import { openPrivateGraphDb, type PrivateGraphDb } from '../support/private-neo4j.js';
+import { type KillableNeo4j, startKillableNeo4j } from '../support/killable-neo4j.js';
 
 // The limiter would turn most of the run into 429s: it is not what is fuzzed here (see limits-http tests).
 process.env.THREADLINE_RATE_LIMIT = '0';
@@ -30,14 +33,21 @@ const KNOWN_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-let priv: PrivateGraphDb;
+let neo: KillableNeo4j;
+let priv: { db: GraphDb };
 let http: RunningHttp;
 let url: string;
 let headers: Record<string, string>;
 let fixtureIds: string[] = [];
 
 beforeAll(async () => {
-  priv = await openPrivateGraphDb('fuzz');
+  // Its own Neo4j: other test files write to the shared one concurrently, and the fingerprint covers it all.
+  neo = await startKillableNeo4j('fuzz');
+  const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password), {
+    disableLosslessIntegers: true,
+  });
+  priv = { db: new GraphDb(driver, neo.database) };
+  await applySchema(driver, neo.database);
   const readiness = new Readiness(0);
   readiness.connected(priv.db);
   readiness.schemaReady();
@@ -74,11 +84,12 @@ beforeAll(async () => {
   expect(seeded.body?.errors).toBeUndefined();
   fixtureIds = (seeded.body?.data?.upsertEntities as { ids: string[] } | undefined)?.ids ?? [];
   expect(fixtureIds.length).toBeGreaterThan(0);
-}, 600_000);
+}, 1_000_000);
 
 afterAll(async () => {
   await http?.stop();
-  await priv?.close();
+  await priv?.db.close();
+  await neo?.close();
 }, 120_000);
 
 interface Outcome {

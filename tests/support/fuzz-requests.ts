@@ -92,7 +92,7 @@ export class FuzzGenerator {
     if (r < 0.35) return this.pick(INJECTIONS);
     if (r < 0.65) return this.pick(ODD_UNICODE);
     if (r < 0.85) return `${this.pick(ODD_UNICODE)}${this.pick(INJECTIONS)}${this.pick(ODD_UNICODE)}`;
-    if (r < 0.98) return this.pick(INJECTIONS).repeat(1 + this.int(200));
+    if (r < 0.995) return this.pick(INJECTIONS).repeat(1 + this.int(200));
     return `${this.pick(ODD_UNICODE)}x`.repeat(1 + ((1 << 20) >> 2)); // about 1 MB
   }
 
@@ -247,9 +247,13 @@ export class FuzzGenerator {
         }),
       // Oversized: more than 10,000 items in one batch.
       () =>
-        this.op('write:oversized', upsert, {
-          input: { laptops: Array.from({ length: 10_001 }, (_, i) => ({ serial: `FUZZ-OVER-${i}` })) },
-        }),
+        this.rnd() < 0.15
+          ? this.op('write:oversized', upsert, {
+              input: { laptops: Array.from({ length: 10_001 }, (_, i) => ({ serial: `FUZZ-OVER-${i}` })) },
+            })
+          : this.op('write:empty-keys', upsert, {
+              input: { laptops: [{ serial: '' }], addresses: [{ full: s.slice(0, 0) }] },
+            }),
       // Retract / merge / unmerge / delete of ids that do not exist.
       () =>
         this.op('write:retract', 'mutation ($id: ID!, $r: String!) { retract(id: $id, reason: $r) }', {
@@ -412,7 +416,12 @@ export class FuzzGenerator {
         kind: 'get-garbage',
         method: 'GET',
         headers: { 'apollo-require-preflight': '1', accept: 'application/json' },
-        search: `?query=${encodeURIComponent(this.hostile().slice(0, 500))}&variables=${encodeURIComponent('{"a":')}`,
+        // Surrogates cannot be percent-encoded as UTF-8; invalid UTF-8 (%ED%A0%80, %FF) goes in raw instead.
+        search: `?query=${encodeURIComponent(
+          this.hostile()
+            .slice(0, 500)
+            .replace(/[\uD800-\uDFFF]/g, '?'),
+        )}&variables=${encodeURIComponent('{"a":')}&x=%ED%A0%80%FF`,
       }),
       () => ({ kind: 'get-no-preflight', method: 'GET', headers: {}, search: '?query=%7B__typename%7D' }),
       () => ({
@@ -477,15 +486,19 @@ export class FuzzGenerator {
       },
       () => {
         const depth = this.pick([100, 5_000]);
-        const nested = JSON.parse(`${'['.repeat(depth)}1${']'.repeat(depth)}`) as unknown;
-        return this.op(
-          `deep-variables-${depth}`,
-          'query ($p: JSON) { runSavedQuery(name: "laptop-farms", params: $p, maxRows: 1) { columns } }',
-          { p: { x: nested } },
-        );
+        // Written as text: JSON.stringify itself overflows the stack on 5,000 levels.
+        const query =
+          'query ($p: JSON) { runSavedQuery(name: "laptop-farms", params: $p, maxRows: 1) { columns } }';
+        const nested = `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+        return {
+          kind: `deep-variables-${depth}`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: `{"query":${JSON.stringify(query)},"variables":{"p":{"x":${nested}}}}`,
+        };
       },
       () => {
-        const n = this.pick([1_000, 100_000]);
+        const n = this.rnd() < 0.2 ? 100_000 : 1_000;
         return this.op(
           `wide-variables-${n}`,
           'query ($ids: [ID!]!) { neighborhood(ids: $ids, limit: 5) { truncated } }',

@@ -21,7 +21,7 @@ export interface KillableNeo4j {
   close(): Promise<void>;
 }
 
-const START_TIMEOUT_MS = 480_000; // a JVM start on a busy shared 2-core machine takes minutes
+const START_TIMEOUT_MS = 900_000; // a JVM start on a busy shared 2-core machine takes minutes
 
 export async function startKillableNeo4j(name: string, log: (line: string) => void = () => {}) {
   const dir = await mkdtemp(path.join(tmpdir(), `tl-${name}-`));
