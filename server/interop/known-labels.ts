@@ -13,6 +13,8 @@ const APP_LABELS = [
   'User',
   'ApiKey',
   'AuditEvent',
+  // The audit chain's head (server/audit/append-entry.ts): a backup holds it, so a restore must accept it.
+  'AuditHead',
 ] as const;
 
 const APP_RELATIONSHIP_TYPES = ['HAS_VERSION', 'MERGED_FROM', 'PRECEDES'] as const;
