@@ -81,7 +81,14 @@ export function authRoutes(options: AuthRouteOptions): Router {
     if (!credential) return answerUnauthenticated(res, 'Not signed in');
     const db = options.getDb();
     if (!db) return answerUnavailable(res);
-    const principal = await auth.verify(db, credential).catch(() => undefined);
+    let principal: Principal | undefined;
+    try {
+      principal = await auth.verify(db, credential);
+    } catch (error) {
+      // The credential could not be checked (Neo4j away): say so, rather than sign the UI out.
+      log('credential check failed', error);
+      return answerUnavailable(res);
+    }
     if (!principal) {
       if (credential.kind === 'session')
         res.append('Set-Cookie', clearedSessionCookie(auth.config.cookieSecure));
