@@ -9,7 +9,8 @@ export function UserMenu() {
   return (
     <span className="user" data-testid="signed-in-as" title={`Signed in as ${user.username} (${roles})`}>
       <span className="who">
-        Signed in as <b>{user.username}</b> <span className="roles">({roles})</span>
+        <span className="label">Signed in as </span>
+        <b>{user.username}</b> <span className="roles">({roles})</span>
       </span>
       <button type="button" onClick={() => void signOut()} title="Sign out">
         Sign out
