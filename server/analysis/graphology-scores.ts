@@ -7,7 +7,12 @@ import { ALL_TYPES, loadProjection } from './projection.js';
 
 // Undirected on purpose: our directions are grammar (a facilitator HOSTS a laptop), not a flow of
 // importance, and a directed PageRank would never rank the facilitator who hosts forty laptops.
-function scores(graph: AbstractGraph, algorithm: 'pagerank' | 'betweenness'): Record<string, number> {
+export function scoreGraph(
+  graph: AbstractGraph,
+  algorithm: 'pagerank' | 'betweenness',
+): Record<string, number> {
+  // graphology's PageRank reports an empty graph as "failed to converge"; nothing to rank is no error.
+  if (graph.order === 0) return {};
   if (algorithm === 'pagerank') return pagerank(graph, { getEdgeWeight: 'weight' });
   if (graph.order > ANALYSIS_LIMITS.maxBetweennessNodes) {
     throw new ThreadlineError(
@@ -29,7 +34,7 @@ export async function graphologyScores(
 ) {
   const graph = await loadProjection(db, { types: ALL_TYPES });
   const wanted = new Set(kinds);
-  return Object.entries(scores(graph, algorithm))
+  return Object.entries(scoreGraph(graph, algorithm))
     .filter(([id, score]) => score > 0 && wanted.has(graph.getNodeAttribute(id, 'kind') as string))
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
     .slice(0, limit);

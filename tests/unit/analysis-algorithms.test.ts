@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { communityId, parseCommunityId } from '../../server/analysis/community-id.js';
 import { Graph } from '../../server/analysis/graphology.js';
+import { scoreGraph } from '../../server/analysis/graphology-scores.js';
 import { NETWORK_RULES, ruleProblems } from '../../server/analysis/network-rules.js';
 import { connectedComponents, partition } from '../../server/analysis/partition.js';
 import { seededRng } from '../../server/analysis/rng.js';
@@ -121,5 +122,22 @@ describe('network rules', () => {
     const reached = Object.values(NETWORK_RULES).flatMap((steps) => steps?.flatMap((s) => s.kinds) ?? []);
     expect(reached).not.toContain('Employer');
     expect(NETWORK_RULES.Facilitator?.map((s) => s.type)).not.toContain('HOSTS');
+  });
+});
+
+describe('scoreGraph', () => {
+  it('ranks nothing, without an error, on an empty projection', () => {
+    const empty = new Graph({ type: 'undirected' });
+    expect(scoreGraph(empty, 'pagerank')).toEqual({});
+    expect(scoreGraph(empty, 'betweenness')).toEqual({});
+  });
+
+  it('ranks every node by PageRank and puts a bridge end first by betweenness', () => {
+    const graph = twoCliques();
+    const ranks = scoreGraph(graph, 'pagerank');
+    expect(Object.keys(ranks)).toHaveLength(graph.order);
+    const between = scoreGraph(graph, 'betweenness');
+    const top = Object.entries(between).sort(([, x], [, y]) => y - x)[0]?.[0];
+    expect(['a0', 'b0']).toContain(top);
   });
 });
