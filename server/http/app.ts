@@ -67,6 +67,8 @@ export function createApp(options: AppOptions): Express {
   app.use(securityHeaders({ csp: !options.beforeWeb?.length }));
   app.use(healthRoutes(options.readiness));
   app.use(API_PATHS, corsAllowList());
+  // While Neo4j is known to be away, answer 503 at once: authentication would wait on the database too.
+  app.use(API_PATHS, availabilityGate(options.readiness));
   const limits = createRateLimits(options.rateLimits);
   app.use(API_PATHS, limits.beforeAuth);
   // Every request but the probes, /auth and the UI's files needs credentials: 401 here, before any handler.
@@ -77,7 +79,6 @@ export function createApp(options: AppOptions): Express {
   // Keyed by the principal the auth gate resolved (the gate comes first), else by IP address.
   app.use(API_PATHS, limits.afterAuth);
   app.use(authRoutes({ auth, getDb }));
-  app.use('/graphql', availabilityGate(options.readiness));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
