@@ -85,7 +85,12 @@ export const STATE: Block[] = [
       color: '#1f1147',
     },
   },
-  { selector: 'edge.cy-expand-collapse-meta-edge', style: { 'line-style': 'dashed', opacity: 0.7 } },
+  // A collapsed group keeps one meta edge per original edge: 400 of them as bezier curves fanned out into a
+  // huge lens (seen in the supernode screenshot). Haystack edges lie on top of each other: one line.
+  {
+    selector: 'edge.cy-expand-collapse-meta-edge',
+    style: { 'line-style': 'dashed', opacity: 0.7, 'curve-style': 'haystack', 'haystack-radius': 0 },
+  },
   { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#111827', 'outline-offset': 2 } },
   { selector: '.filtered, .hidden', style: { display: 'none' } },
   { selector: '.dimmed', style: { opacity: 0.1, 'text-opacity': 0 } },
