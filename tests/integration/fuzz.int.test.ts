@@ -104,6 +104,8 @@ async function send(request: FuzzRequest): Promise<Outcome> {
       method: request.method,
       headers: { ...request.headers, ...headers },
       ...(request.body === undefined ? {} : { body: request.body }),
+      // A request the server never answers is a finding, not a hung test.
+      signal: AbortSignal.timeout(60_000),
     });
     const text = await response.text();
     const status = response.status;
