@@ -11,9 +11,10 @@ export const MAX_PARAMETERS_CHARS = 16_000;
 
 export function truncate(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') {
-    return value.length > MAX_STRING
-      ? `${value.slice(0, MAX_STRING)}…[+${value.length - MAX_STRING} chars]`
-      : value;
+    if (value.length <= MAX_STRING) return value;
+    // Never cut between the halves of a surrogate pair: Neo4j refuses a lone surrogate.
+    const end = /[\uD800-\uDBFF]/.test(value.charAt(MAX_STRING - 1)) ? MAX_STRING - 1 : MAX_STRING;
+    return `${value.slice(0, end)}…[+${value.length - end} chars]`;
   }
   if (value === null || typeof value !== 'object') return value;
   if (depth >= MAX_DEPTH) return '[nested]';

@@ -85,7 +85,8 @@ export function auditPlugin(log: FailureLogger = defaultFailureLogger): ApolloSe
       return {
         async responseForOperation(rc) {
           const ctx = rc.contextValue;
-          if (rc.operation.operation !== 'mutation' || ctx.principal.via === 'anonymous') return null;
+          // Typed as present, but the fuzz test met a request here without one: never crash on it.
+          if (rc.operation?.operation !== 'mutation' || ctx.principal?.via === 'anonymous') return null;
           // Fail closed: no durable intent, no change.
           const ok = await write(ctx, {
             action: 'mutation',
@@ -101,7 +102,8 @@ export function auditPlugin(log: FailureLogger = defaultFailureLogger): ApolloSe
         },
 
         async executionDidStart(rc) {
-          const operationType = rc.operation.operation;
+          const operationType = rc.operation?.operation;
+          if (!operationType) return;
           return {
             willResolveField({ info, args }) {
               if (info.path.prev !== undefined) return;
