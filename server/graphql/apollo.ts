@@ -9,6 +9,9 @@ import { unavailableStatusPlugin } from './errors/unavailable-status.js';
 import { auditPlugin } from './plugins/audit-plugin.js';
 import { queryLimitsRule } from './rules/query-limits.js';
 
+/** Tokens a GraphQL document may have before parsing stops with GRAPHQL_PARSE_FAILED. */
+export const MAX_DOCUMENT_TOKENS = 10_000;
+
 export interface ApolloOptions {
   schema: GraphQLSchema;
   /** Drained on stop, so in-flight requests finish before the driver closes. */
@@ -32,6 +35,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     schema: options.schema,
     formatError: createFormatError(options.logError),
     validationRules: [queryLimitsRule()],
+    // The parser recurses per nesting level: a 20,000-deep document overflowed the stack (found by the fuzz
+    // test). No real operation comes near this many tokens; batches travel in variables, not in the text.
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
     // Apollo's default, stated because it matters: GETs and simple POSTs need a preflight-forcing header.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

@@ -10,6 +10,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { contextFactory } from '../graphql/create-context.js';
 import { availabilityGate } from './availability-gate.js';
 import { corsAllowList } from './cors.js';
+import { documentNestingLimit } from './document-nesting.js';
 import { exportRoute } from './export-route.js';
 import { exportRouteOptions } from './export-route-options.js';
 import { healthRoutes } from './health-routes.js';
@@ -85,6 +86,7 @@ export function createApp(options: AppOptions): Express {
     express.json({ limit: MAX_BODY }),
     bodyErrors,
     wellFormedStrings(),
+    documentNestingLimit(),
     expressMiddleware(options.apollo, { context: contextFactory(getDb, auth) }),
   );
   app.use(exportRoute(exportRouteOptions(() => options.readiness.database)));

@@ -1,6 +1,7 @@
-// Lone surrogates are refused at the door (with where they are) and never produced by audit truncation.
+// Hostile text refused at the door: lone surrogates (with where they are), bracket bombs; audit truncation keeps pairs.
 import { describe, expect, it } from 'vitest';
 import { MAX_STRING, truncate } from '../../server/audit/truncate.js';
+import { documentNesting, MAX_DOCUMENT_NESTING } from '../../server/http/document-nesting.js';
 import { findLoneSurrogate } from '../../server/http/well-formed-strings.js';
 
 describe('findLoneSurrogate', () => {
@@ -25,5 +26,18 @@ describe('truncate', () => {
     const cut = truncate(text) as string;
     expect(findLoneSurrogate(cut)).toBe(undefined);
     expect(cut.startsWith('a'.repeat(MAX_STRING - 1))).toBe(true);
+  });
+});
+
+describe('documentNesting', () => {
+  it('counts brackets outside strings, block strings and comments', () => {
+    expect(documentNesting('{ a(x: [1]) { b } }')).toBe(3);
+    expect(documentNesting('{ a(s: "{{{{((", t: """ [[[ \\""" ]]] """) } # {{{{')).toBe(2);
+  });
+
+  it('measures a hostile 20,000-deep document without recursion', () => {
+    const deep = `${'{ a '.repeat(20_000)}${'}'.repeat(20_000)}`;
+    expect(documentNesting(deep)).toBe(20_000);
+    expect(documentNesting(deep)).toBeGreaterThan(MAX_DOCUMENT_NESTING);
   });
 });
