@@ -4,21 +4,26 @@ import type { RequestHandler } from 'express';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** The path of the first string (or object key) in `value` holding a lone surrogate, or undefined. */
+/**
+ * The path of the first string (or object key) in `value` holding a lone surrogate, or undefined.
+ * Iterative: a hostile body nests arrays 50,000 deep, which a recursive walk would overflow on.
+ */
 export function findLoneSurrogate(value: unknown, path = '$'): string | undefined {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : undefined;
-  if (value === null || typeof value !== 'object') return undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findLoneSurrogate(value[i], `${path}[${i}]`);
-      if (found) return found;
+  const stack: [unknown, string][] = [[value, path]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [item, at] = next;
+    if (typeof item === 'string') {
+      if (LONE_SURROGATE.test(item)) return at;
+    } else if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) stack.push([item[i], `${at}[${i}]`]);
+    } else if (item !== null && typeof item === 'object') {
+      const entries = Object.entries(item);
+      for (const [key] of entries) if (LONE_SURROGATE.test(key)) return `${at} (a key)`;
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, inner] = entries[i] as [string, unknown];
+        stack.push([inner, `${at}.${key}`]);
+      }
     }
-    return undefined;
-  }
-  for (const [key, inner] of Object.entries(value)) {
-    if (LONE_SURROGATE.test(key)) return `${path} (a key)`;
-    const found = findLoneSurrogate(inner, `${path}.${key}`);
-    if (found) return found;
   }
   return undefined;
 }

@@ -41,3 +41,11 @@ describe('documentNesting', () => {
     expect(documentNesting(deep)).toBeGreaterThan(MAX_DOCUMENT_NESTING);
   });
 });
+
+describe('findLoneSurrogate on hostile nesting', () => {
+  it('walks 100,000-deep arrays without overflowing the stack', () => {
+    let deep: unknown = 'x\uD800';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(findLoneSurrogate({ variables: { v: deep } })).toMatch(/^\$\.variables\.v(\[0\])+$/);
+  });
+});
