@@ -32,4 +32,17 @@ describe('queryLimitsRule', () => {
   it('ignores introspection, which tools need deep', () => {
     expect(check('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }')).toEqual([]);
   });
+
+  it('measures each fragment once: a 40-deep fan-out (each fragment spreading the next twice) is refused, not walked 2^40 times', () => {
+    const n = 40;
+    const fragments = Array.from(
+      { length: n },
+      (_, i) =>
+        `fragment F${i} on Query { a${i}: node { id } ${i + 1 < n ? `...F${i + 1} ...F${i + 1}` : ''} }`,
+    );
+    // The estimate still counts every expanded field (2^40 of them), so the cost limit refuses it.
+    expect(check(`query { ...F0 } ${fragments.join(' ')}`, 4, 1000)).toEqual(['QUERY_REFUSED']);
+    // Shared fragments within the limits still count once per use.
+    expect(check('query { ...A ...A } fragment A on Query { node { id } }', 4, 1000)).toEqual([]);
+  });
 });

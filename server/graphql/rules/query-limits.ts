@@ -48,6 +48,9 @@ function measure(
   set: SelectionSetNode,
   parent: GraphQLNamedType,
   seen: Set<string>,
+  // Each named fragment measured once per operation: a fragment that spreads the next one twice, 30 deep,
+  // would otherwise be walked 2^30 times (found by the fuzz test as a CPU hang).
+  fragments: Map<string, Measure>,
 ): Measure {
   let depth = 0;
   let cost = 0;
@@ -60,26 +63,33 @@ function measure(
       const field = parent.getFields()[selection.name.value];
       if (!field) continue;
       const child = selection.selectionSet
-        ? measure(context, selection.selectionSet, getNamedType(field.type), seen)
+        ? measure(context, selection.selectionSet, getNamedType(field.type), seen, fragments)
         : { depth: 0, cost: 0 };
       // A `limit` bounds what the field returns, whether a list or an object holding lists (a neighborhood).
       const factor = limitOf(field, selection.arguments ?? []);
       inner = { depth: child.depth + 1, cost: 1 + factor * child.cost };
     } else {
+      const known = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : undefined;
       let fragment: { selectionSet: SelectionSetNode; typeName?: string } | undefined;
-      if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (known) {
+        inner = known;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         fragment = { selectionSet: selection.selectionSet, typeName: selection.typeCondition?.name.value };
       } else if (!seen.has(selection.name.value)) {
         const def: FragmentDefinitionNode | undefined =
           context.getFragment(selection.name.value) ?? undefined;
         if (def) fragment = { selectionSet: def.selectionSet, typeName: def.typeCondition.name.value };
       }
-      if (!fragment) continue;
-      const type = fragment.typeName ? context.getSchema().getType(fragment.typeName) : parent;
-      const name = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : undefined;
-      if (name) seen.add(name);
-      if (type) inner = measure(context, fragment.selectionSet, type, seen);
-      if (name) seen.delete(name);
+      if (fragment) {
+        const type = fragment.typeName ? context.getSchema().getType(fragment.typeName) : parent;
+        const name = selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : undefined;
+        if (name) seen.add(name);
+        if (type) inner = measure(context, fragment.selectionSet, type, seen, fragments);
+        if (name) {
+          seen.delete(name);
+          fragments.set(name, inner);
+        }
+      }
     }
     depth = Math.max(depth, inner.depth);
     cost += inner.cost;
@@ -96,7 +106,7 @@ export function queryLimitsRule(maxDepth = MAX_DEPTH, maxCost = MAX_COST) {
           ? context.getSchema().getMutationType()
           : context.getSchema().getQueryType();
       if (!root) return;
-      const { depth, cost } = measure(context, node.selectionSet, root, new Set());
+      const { depth, cost } = measure(context, node.selectionSet, root, new Set(), new Map());
       if (depth > maxDepth)
         context.reportError(refused(`The query is ${depth} levels deep; the limit is ${maxDepth}`));
       if (cost > maxCost) {
