@@ -1,7 +1,7 @@
 // Exports of a saved investigation, a cluster, a saved query's result or the whole graph as files:
 // bounded scopes through the typed exportGraph query, the whole graph (or anything too large) via GET /export.
 import { graphql } from './__generated__/gql.js';
-import type { ExportFormat, ExportScopeKind } from './__generated__/graphql.js';
+import type { ExportFormat, ExportScopeInput } from './__generated__/graphql.js';
 import { GraphQLRequestError, gql } from './client.js';
 
 export type { ExportFormat } from './__generated__/graphql.js';
@@ -14,14 +14,14 @@ export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string }[] 
   { format: 'jsonl', label: 'JSON Lines' },
 ];
 
-export interface ExportScope {
-  kind: ExportScopeKind;
-  /** Investigation id, front company id or community id. */
+/**
+ * The generated ExportScopeInput (kind; investigation, front company or community id; saved query name and
+ * parameters), with the id the UI always has as a string and the parameters as an object for the GET /export URL.
+ */
+export type ExportScope = Omit<ExportScopeInput, 'id' | 'params'> & {
   id?: string;
-  /** Saved query name. */
-  name?: string;
   params?: Record<string, unknown>;
-}
+};
 
 const ExportGraphQuery = graphql(`
   query ExportGraph($format: ExportFormat!, $scope: ExportScopeInput!) {
