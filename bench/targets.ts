@@ -4,7 +4,9 @@ import { ratio } from './stats.js';
 
 type Draft = Omit<BenchReport, 'targets'>;
 
-const row = (r: Draft, id: string): WorkloadRow | undefined => r.workloads.find((w) => w.id === id);
+// A workload whose every call failed (e.g. refused by a rate limit) measured nothing: not "0 ms, met".
+const row = (r: Draft, id: string): WorkloadRow | undefined =>
+  r.workloads.find((w) => w.id === id && w.result.count > 0);
 const fmt = (v: number | null | undefined, unit: string) =>
   v === null || v === undefined ? 'n/a' : `${v} ${unit}`;
 const check = (v: number | null | undefined, ok: (v: number) => boolean) =>
