@@ -1,5 +1,5 @@
 // Filters as a pure function: element data + filter state → filtered out or not. Applied as a class.
-import type { Core } from 'cytoscape';
+import type { Collection, Core } from 'cytoscape';
 
 export interface FilterState {
   /** Kinds switched off in the legend. */
@@ -26,10 +26,17 @@ export function isActive(f: FilterState): boolean {
   return f.hiddenKinds.length > 0 || f.from !== null || f.to !== null || f.minConfidence > 0;
 }
 
-/** Toggle the `filtered` class everywhere; entity data is never touched. */
-export function applyFilters(cy: Core, f: FilterState): void {
+/**
+ * Toggle the `filtered` class on `eles` (default: everything); entity data is never touched. With no filter
+ * active only elements carrying the class are touched: toggling 15,000 elements one by one took 0.5 s.
+ */
+export function applyFilters(cy: Core, f: FilterState, eles: Collection = cy.elements()): void {
   cy.batch(() => {
-    cy.elements().forEach((ele) => {
+    if (!isActive(f)) {
+      eles.filter('.filtered').removeClass('filtered');
+      return;
+    }
+    eles.forEach((ele) => {
       ele.toggleClass('filtered', isFilteredOut(ele.data(), ele.isEdge(), f));
     });
   });

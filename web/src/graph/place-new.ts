@@ -36,14 +36,28 @@ export function ringPositions(
 /** Each new node's home: the given anchor, else an existing neighbour, else null (free space). */
 function homes(nodes: CollectionReturnValue, anchor?: NodeSingular | null): Map<string, string[]> {
   const byHome = new Map<string, string[]>();
+  // An expansion: everything goes around the anchor, no need to walk each new node's neighbourhood.
+  if (anchor?.nonempty())
+    return byHome.set(
+      anchor.id(),
+      nodes.map((n) => n.id()),
+    );
   const fresh = new Set(nodes.map((n) => n.id()));
+  // A first graph on an empty canvas: nothing to hang on to, for any of them.
+  const old = nodes
+    .cy()
+    .nodes()
+    .filter((m) => !fresh.has(m.id()) && !m.isParent());
+  if (old.empty()) return byHome.set('', [...fresh]);
   nodes.forEach((n) => {
-    const old = n
+    const near = n
       .neighborhood()
       .nodes()
       .filter((m) => !fresh.has(m.id()) && !m.isParent());
-    const home = anchor?.nonempty() ? anchor.id() : old.nonempty() ? old.first().id() : '';
-    byHome.set(home, [...(byHome.get(home) ?? []), n.id()]);
+    const home = near.nonempty() ? near.first().id() : '';
+    const ids = byHome.get(home);
+    if (ids) ids.push(n.id());
+    else byHome.set(home, [n.id()]);
   });
   return byHome;
 }

@@ -4,13 +4,14 @@ import type { Block } from './stylesheet.js';
 
 /** Element count from which edges are drawn cheaply (see LARGE). */
 export const LARGE_GRAPH = 2000;
-/** Element count from which nodes are drawn cheaply too (see HUGE): a 5,000-node graph is 15,000 elements. */
+/** Element count from which nodes are drawn cheaply too (stylesheet.ts, hugeBase): a 5,000-node graph is 15,000 elements. */
 export const HUGE_GRAPH = 6000;
 
 // At thousands of elements the frame time goes to what is too small to read anyway: labels (each measured
 // and drawn), node icons (an image per node), bezier curves and arrows. Large mode draws haystack edges
 // (straight, no arrows, no labels: the cheapest Cytoscape has); huge mode also draws nodes as plain coloured
-// shapes. Flags keep their borders, groups their labels, selection and paths their colours.
+// shapes (its own lean base sheet: stylesheet.ts). Flags keep their borders, groups their labels, selection
+// and paths their colours.
 export const LARGE: Block[] = [
   {
     selector: 'edge',
@@ -22,13 +23,6 @@ export const LARGE: Block[] = [
       width: 1,
       opacity: 0.6,
     },
-  },
-];
-
-export const HUGE: Block[] = [
-  {
-    selector: 'node',
-    style: { label: '', 'background-image': 'none', 'border-width': 0, width: 24, height: 24 },
   },
 ];
 

@@ -143,7 +143,8 @@ export class Workbench {
     // One batch: Cytoscape computes styles and bounds once for the whole arrival, not per element.
     cy.batch(() => {
       this.stack.exec(addCommand(cy, options.label, defs, (added) => (fresh = added)));
-      applyFilters(cy, this.store.get().filters);
+      // Only the arrivals: filters are a function of each element's data, so the rest keep their class.
+      applyFilters(cy, this.store.get().filters, fresh);
     });
     const anchor = options.anchor ? cy.getElementById(options.anchor) : null;
     await placeNew(cy, fresh, anchor);
