@@ -14,6 +14,8 @@ export async function startThreadline(
     NEO4J_URI: neo4j.uri,
     NEO4J_USERNAME: 'neo4j',
     NEO4J_PASSWORD: neo4j.password,
+    // The bench's one API key would hit the per-principal limit (1,200/min) and every later row would be 429.
+    THREADLINE_RATE_LIMIT: process.env.THREADLINE_RATE_LIMIT ?? '0',
     // The first admin of a fresh store gets this password instead of a generated one written to a file;
     // the bench itself calls with an API key (bench/main.ts).
     THREADLINE_ADMIN_PASSWORD:
