@@ -18,16 +18,18 @@ export function redactString(text: string): string {
     .replace(BEARER, (_match, scheme: string) => `${scheme} ${REDACTED}`);
 }
 
+// Deeper values are dropped (truncation keeps 6 levels anyway): recursion must stay bounded whatever arrives.
+const MAX_REDACT_DEPTH = 16;
+
 /** A deep copy of `value` with secret keys' values replaced and secrets inside strings masked. */
-export function redact(value: unknown): unknown {
+export function redact(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return redactString(value);
-  if (Array.isArray(value)) return value.map(redact);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-      out[key] = SECRET_KEY.test(key) ? REDACTED : redact(inner);
-    }
-    return out;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_REDACT_DEPTH) return '[nested]';
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    out[key] = SECRET_KEY.test(key) ? REDACTED : redact(inner, depth + 1);
   }
-  return value;
+  return out;
 }

@@ -18,7 +18,7 @@ import { createRateLimits, type RateLimitConfig, trustProxyFromEnv } from './rat
 import type { Readiness } from './readiness.js';
 import { securityHeaders } from './security-headers.js';
 import { staticWeb, WEB_DIST } from './static-web.js';
-import { wellFormedStrings } from './well-formed-strings.js';
+import { wellFormedBody } from './well-formed-body.js';
 
 /** Largest request body accepted: a full 10,000-item batch fits with room. Defaults to 16 MB. */
 export const MAX_BODY = '16mb';
@@ -85,7 +85,7 @@ export function createApp(options: AppOptions): Express {
     '/graphql',
     express.json({ limit: MAX_BODY }),
     bodyErrors,
-    wellFormedStrings(),
+    wellFormedBody(),
     documentNestingLimit(),
     expressMiddleware(options.apollo, { context: contextFactory(getDb, auth) }),
   );

@@ -106,6 +106,26 @@ describe('HTTP', () => {
     expect((await json(huge)).errors[0].extensions.code).toBe('BATCH_TOO_LARGE');
   });
 
+  it('refuses over-deep variables and lone surrogates at the door with BAD_USER_INPUT and where they are', async () => {
+    const query =
+      'query ($p: JSON) { runSavedQuery(name: "laptop-farms", params: $p, maxRows: 1) { columns } }';
+    // Written as text: JSON.stringify overflows on thousands of levels, as the audit log did before this check.
+    const nested = `${'['.repeat(5_000)}1${']'.repeat(5_000)}`;
+    const deep = await fetch(`${ready.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...ready.headers },
+      body: `{"query":${JSON.stringify(query)},"variables":{"p":{"x":${nested}}}}`,
+    });
+    expect(deep.status).toBe(400);
+    const deepError = (await json(deep)).errors[0];
+    expect(deepError.extensions.code).toBe('BAD_USER_INPUT');
+    expect(deepError.message).toMatch(/deeper than 64 levels at \$\.variables\.p\.x\[0\]/);
+
+    const lone = await post(ready, { query: '{ __typename }', variables: { name: 'x\uD800' } });
+    expect(lone.status).toBe(400);
+    expect((await json(lone)).errors[0].message).toMatch(/lone surrogate\) at \$\.variables\.name/);
+  });
+
   it('serves the UI at / (or says how to build it) and its client routes', async () => {
     const root = await fetch(ready.url);
     expect(root.status).toBe(200);

@@ -1,8 +1,11 @@
-// Hostile text refused at the door: lone surrogates (with where they are), bracket bombs; audit truncation keeps pairs.
+// Hostile input refused at the door: lone surrogates and over-deep values (with where they are), bracket bombs;
+// audit truncation keeps pairs.
 import { describe, expect, it } from 'vitest';
 import { MAX_STRING, truncate } from '../../server/audit/truncate.js';
 import { documentNesting, MAX_DOCUMENT_NESTING } from '../../server/http/document-nesting.js';
-import { findLoneSurrogate } from '../../server/http/well-formed-strings.js';
+import { findBodyProblem, MAX_BODY_NESTING } from '../../server/http/well-formed-body.js';
+
+const findLoneSurrogate = (value: unknown) => findBodyProblem(value)?.at;
 
 describe('findLoneSurrogate', () => {
   it('passes well-formed text, pairs included', () => {
@@ -42,10 +45,19 @@ describe('documentNesting', () => {
   });
 });
 
-describe('findLoneSurrogate on hostile nesting', () => {
-  it('walks 100,000-deep arrays without overflowing the stack', () => {
-    let deep: unknown = 'x\uD800';
+describe('findBodyProblem on hostile nesting', () => {
+  it('refuses 100,000-deep arrays without overflowing the stack, naming the level where it stopped', () => {
+    let deep: unknown = 'x';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(findLoneSurrogate({ variables: { v: deep } })).toMatch(/^\$\.variables\.v(\[0\])+$/);
+    const problem = findBodyProblem({ variables: { v: deep } });
+    expect(problem?.reason).toBe('too-deep');
+    // $ is level 0, variables 1, v 2, then the arrays: the walk stops at the limit, not at the bottom.
+    expect(problem?.at).toBe(`$.variables.v${'[0]'.repeat(MAX_BODY_NESTING - 2)}`);
+  });
+
+  it('passes nesting up to the limit', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < MAX_BODY_NESTING - 2; i++) deep = [deep];
+    expect(findBodyProblem({ variables: { v: deep } })).toBe(undefined);
   });
 });
