@@ -1,44 +1,30 @@
 // centrality: a laptop-farm hub ranks above everything else in its neighbourhood, by every algorithm.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityId } from '../../model/keys.js';
 import { centrality } from '../../server/analysis/centrality.js';
 import { hasGds } from '../../server/analysis/gds.js';
-import type { ThreadlineError } from '../../server/errors/threadline-error.js';
-import { upsertBatch } from '../../server/graph/upsert.js';
-import { type RawEntity, type RawRelationship, validateBatch } from '../../server/graph/validate-batch.js';
 import type { GraphDb } from '../../server/runtime/graph-db.js';
+import { errorCode, fixtureTag, fixtureWorld, type Ref, writeFixture } from '../support/fixture-world.js';
 import { openTestGraphDb } from '../support/graph-db.js';
 
-const tag = randomUUID().slice(0, 8);
-const entities: RawEntity[] = [];
-const relationships: RawRelationship[] = [];
-const add = (kind: string, properties: Record<string, unknown>) => {
-  entities.push({ kind, properties });
-  return { kind, id: entityId(kind, properties) };
-};
+const tag = fixtureTag();
+const { entities, relationships, add, link } = fixtureWorld();
 const hub = add('Address', { full: `1 Hub Plaza ${tag}` });
 const laptops = Array.from({ length: 12 }, (_, i) => add('Laptop', { serial: `HUB${i}-${tag}` }));
 const personas = [0, 1, 2].map((i) =>
   add('Identity', { name: `Hub Persona ${i} ${tag}`, birthDate: '1990-05-05' }),
 );
 const home = add('Address', { full: `2 Quiet Road ${tag}` });
-for (const l of laptops) relationships.push({ type: 'SHIPPED_TO', from: l, to: hub });
+for (const l of laptops) link('SHIPPED_TO', l, hub);
 personas.forEach((p, i) => {
-  relationships.push({ type: 'ASSIGNED_TO', from: laptops[i] as typeof hub, to: p });
-  relationships.push({ type: 'RESIDES_AT', from: p, to: home });
+  link('ASSIGNED_TO', laptops[i] as Ref, p);
+  link('RESIDES_AT', p, home);
 });
 
 let db: GraphDb;
 
 beforeAll(async () => {
   db = await openTestGraphDb();
-  const session = db.session();
-  try {
-    await upsertBatch(session, validateBatch({ entities, relationships }), { origin: 'test:analysis' });
-  } finally {
-    await session.close();
-  }
+  await writeFixture(db, { entities, relationships }, 'test:analysis');
 });
 
 afterAll(() => db.close());
@@ -87,12 +73,7 @@ describe('centrality', () => {
   });
 
   it('refuses unknown algorithms and limits', async () => {
-    const code = (p: Promise<unknown>) =>
-      p.then(
-        () => 'none',
-        (e: ThreadlineError) => e.code,
-      );
-    expect(await code(centrality(db, { algorithm: 'closeness', unmask: false }))).toBe('BAD_USER_INPUT');
-    expect(await code(centrality(db, { limit: 100_000, unmask: false }))).toBe('BAD_USER_INPUT');
+    expect(await errorCode(centrality(db, { algorithm: 'closeness', unmask: false }))).toBe('BAD_USER_INPUT');
+    expect(await errorCode(centrality(db, { limit: 100_000, unmask: false }))).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,30 +1,15 @@
 // communities and community on a synthetic two-cluster graph: WCC over infrastructure links, and Louvain.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityId } from '../../model/keys.js';
 import { listCommunities, readCommunity } from '../../server/analysis/communities.js';
 import { communityId } from '../../server/analysis/community-id.js';
 import { hasGds } from '../../server/analysis/gds.js';
 import { loadProjection } from '../../server/analysis/projection.js';
-import type { ThreadlineError } from '../../server/errors/threadline-error.js';
-import { upsertBatch } from '../../server/graph/upsert.js';
-import { type RawEntity, type RawRelationship, validateBatch } from '../../server/graph/validate-batch.js';
 import type { GraphDb } from '../../server/runtime/graph-db.js';
+import { errorCode, fixtureTag, fixtureWorld, type Ref, writeFixture } from '../support/fixture-world.js';
 import { openTestGraphDb } from '../support/graph-db.js';
 
-const tag = randomUUID().slice(0, 8);
-const entities: RawEntity[] = [];
-const relationships: RawRelationship[] = [];
-const add = (kind: string, properties: Record<string, unknown>) => {
-  entities.push({ kind, properties });
-  return { kind, id: entityId(kind, properties) };
-};
-const link = (
-  type: string,
-  from: { kind: string; id: string },
-  to: { kind: string; id: string },
-  properties = {},
-) => relationships.push({ type, from, to, properties });
+const tag = fixtureTag();
+const { entities, relationships, add, link } = fixtureWorld();
 
 // Cluster A: five personas sharing one phone, one mailbox and one address (all infrastructure links).
 const phone = add('PhoneNumber', { number: `+44${parseInt(tag, 16) % 100_000_000}` });
@@ -48,29 +33,19 @@ for (const l of laptops) {
 }
 link('RESIDES_AT', host, farm);
 // One bridge that is not infrastructure: WCC keeps the clusters apart, Louvain must cut it.
-link('ASSIGNED_TO', laptops[0] as { kind: string; id: string }, personas[0] as { kind: string; id: string });
+link('ASSIGNED_TO', laptops[0] as Ref, personas[0] as Ref);
 // Pay into the mailbox from an employer outside both clusters.
 const employer = add('Employer', { name: `Payer ${tag}` });
 link('PAID', employer, mailbox, { amount: 3000, currency: 'USD', on: '2024-01-31' });
 
 const clusterA = [phone, mailbox, home, ...personas].map((n) => n.id).sort();
 const clusterB = [farm, host, ...laptops].map((n) => n.id).sort();
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => 'none',
-    (e: ThreadlineError) => e.code,
-  );
 
 let db: GraphDb;
 
 beforeAll(async () => {
   db = await openTestGraphDb();
-  const session = db.session();
-  try {
-    await upsertBatch(session, validateBatch({ entities, relationships }), { origin: 'test:analysis' });
-  } finally {
-    await session.close();
-  }
+  await writeFixture(db, { entities, relationships }, 'test:analysis');
 });
 
 afterAll(() => db.close());
@@ -160,11 +135,15 @@ describe('communities (GDS engine, when Neo4j has it)', () => {
 
 describe('communities: bad input', () => {
   it('refuses unknown algorithms, kinds and ids, and too large a projection', async () => {
-    expect(await code(listCommunities(db, { algorithm: 'leiden', unmask: false }))).toBe('BAD_USER_INPUT');
-    expect(await code(listCommunities(db, { kinds: ['Planet'], unmask: false }))).toBe('BAD_USER_INPUT');
-    expect(await code(listCommunities(db, { minSize: 0, unmask: false }))).toBe('BAD_USER_INPUT');
-    expect(await code(readCommunity(db, 'wrk_123', { unmask: false }))).toBe('BAD_USER_INPUT');
+    expect(await errorCode(listCommunities(db, { algorithm: 'leiden', unmask: false }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(await errorCode(listCommunities(db, { kinds: ['Planet'], unmask: false }))).toBe('BAD_USER_INPUT');
+    expect(await errorCode(listCommunities(db, { minSize: 0, unmask: false }))).toBe('BAD_USER_INPUT');
+    expect(await errorCode(readCommunity(db, 'wrk_123', { unmask: false }))).toBe('BAD_USER_INPUT');
     expect(await readCommunity(db, `com:wcc:*:wrk_gone${tag}`, { unmask: false })).toBeNull();
-    expect(await code(loadProjection(db, { types: ['HOSTS'], maxRelationships: 1 }))).toBe('QUERY_REFUSED');
+    expect(await errorCode(loadProjection(db, { types: ['HOSTS'], maxRelationships: 1 }))).toBe(
+      'QUERY_REFUSED',
+    );
   });
 });

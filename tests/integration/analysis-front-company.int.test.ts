@@ -1,15 +1,11 @@
 // frontCompanyNetwork on a small organisation with a shared laptop farm, an employer and money flows.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityId } from '../../model/keys.js';
 import { frontCompanyNetwork } from '../../server/analysis/front-company-network.js';
-import type { ThreadlineError } from '../../server/errors/threadline-error.js';
-import { upsertBatch } from '../../server/graph/upsert.js';
-import { type RawEntityRef, type RawRelationship, validateBatch } from '../../server/graph/validate-batch.js';
 import type { GraphDb } from '../../server/runtime/graph-db.js';
+import { errorCode, fixtureTag, namedEntities, writeFixture } from '../support/fixture-world.js';
 import { openTestGraphDb } from '../support/graph-db.js';
 
-const tag = randomUUID().slice(0, 8);
+const tag = fixtureTag();
 const E = {
   company: { kind: 'FrontCompany', properties: { name: `Frontco ${tag}` } },
   w1: { kind: 'Worker', properties: { name: `Worker One ${tag}` } },
@@ -37,19 +33,7 @@ const E = {
   ol: { kind: 'Laptop', properties: { serial: `OL-${tag}` } },
 } as const;
 type Key = keyof typeof E;
-const id = (k: Key) => entityId(E[k].kind, E[k].properties);
-const ref = (k: Key): RawEntityRef => ({ kind: E[k].kind, id: id(k) });
-const link = (
-  type: string,
-  from: Key,
-  to: Key,
-  properties: Record<string, unknown> = {},
-): RawRelationship => ({
-  type,
-  from: ref(from),
-  to: ref(to),
-  properties,
-});
+const { entities, id, link } = namedEntities(E);
 
 let db: GraphDb;
 
@@ -97,14 +81,7 @@ beforeAll(async () => {
     link('SHIPPED_TO', 'ol', 'farm'),
     link('HOSTS', 'fac', 'ol'),
   ];
-  const session = db.session();
-  try {
-    await upsertBatch(session, validateBatch({ entities: Object.values(E), relationships }), {
-      origin: 'test:analysis',
-    });
-  } finally {
-    await session.close();
-  }
+  await writeFixture(db, { entities, relationships }, 'test:analysis');
 });
 
 afterAll(() => db.close());
@@ -177,14 +154,11 @@ describe('frontCompanyNetwork', () => {
   });
 
   it('refuses what is not a front company, with stable codes', async () => {
-    const code = (p: Promise<unknown>) =>
-      p.then(
-        () => 'none',
-        (e: ThreadlineError) => e.code,
-      );
-    expect(await code(frontCompanyNetwork(db, id('w1'), { unmask: false }))).toBe('BAD_USER_INPUT');
-    expect(await code(frontCompanyNetwork(db, `frc_missing${tag}`, { unmask: false }))).toBe('NOT_FOUND');
-    expect(await code(frontCompanyNetwork(db, id('company'), { limit: 0, unmask: false }))).toBe(
+    expect(await errorCode(frontCompanyNetwork(db, id('w1'), { unmask: false }))).toBe('BAD_USER_INPUT');
+    expect(await errorCode(frontCompanyNetwork(db, `frc_missing${tag}`, { unmask: false }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(await errorCode(frontCompanyNetwork(db, id('company'), { limit: 0, unmask: false }))).toBe(
       'BAD_USER_INPUT',
     );
   });

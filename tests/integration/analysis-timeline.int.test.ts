@@ -1,20 +1,13 @@
 // timeline: dated links of several entities, oldest first, bounds inclusive at their precision, once each.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityId } from '../../model/keys.js';
 import { timeline } from '../../server/analysis/timeline.js';
-import type { ThreadlineError } from '../../server/errors/threadline-error.js';
-import { upsertBatch } from '../../server/graph/upsert.js';
-import { type RawEntity, type RawRelationship, validateBatch } from '../../server/graph/validate-batch.js';
+import type { RawRelationship } from '../../server/graph/validate-batch.js';
 import type { GraphDb } from '../../server/runtime/graph-db.js';
+import { errorCode, fixtureTag, fixtureWorld, writeFixture } from '../support/fixture-world.js';
 import { openTestGraphDb } from '../support/graph-db.js';
 
-const tag = randomUUID().slice(0, 8);
-const entities: RawEntity[] = [];
-const add = (kind: string, properties: Record<string, unknown>) => {
-  entities.push({ kind, properties });
-  return { kind, id: entityId(kind, properties) };
-};
+const tag = fixtureTag();
+const { entities, add } = fixtureWorld();
 const worker = add('Worker', { name: `Timeline Worker ${tag}` });
 const company = add('FrontCompany', { name: `Timeline Co ${tag}` });
 const home = add('Address', { full: `3 Calendar Street ${tag}` });
@@ -35,20 +28,10 @@ const relationships: RawRelationship[] = [
 ];
 
 let db: GraphDb;
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => 'none',
-    (e: ThreadlineError) => e.code,
-  );
 
 beforeAll(async () => {
   db = await openTestGraphDb();
-  const session = db.session();
-  try {
-    await upsertBatch(session, validateBatch({ entities, relationships }), { origin: 'test:analysis' });
-  } finally {
-    await session.close();
-  }
+  await writeFixture(db, { entities, relationships }, 'test:analysis');
 });
 
 afterAll(() => db.close());
@@ -80,12 +63,12 @@ describe('timeline', () => {
   });
 
   it('refuses bad dates, reversed ranges and empty id lists', async () => {
-    expect(await code(timeline(db, { ids: [worker.id], from: 'last year', unmask: false }))).toBe(
+    expect(await errorCode(timeline(db, { ids: [worker.id], from: 'last year', unmask: false }))).toBe(
       'BAD_USER_INPUT',
     );
-    expect(await code(timeline(db, { ids: [worker.id], from: '2022', to: '2021', unmask: false }))).toBe(
+    expect(await errorCode(timeline(db, { ids: [worker.id], from: '2022', to: '2021', unmask: false }))).toBe(
       'BAD_USER_INPUT',
     );
-    expect(await code(timeline(db, { ids: [], unmask: false }))).toBe('BAD_USER_INPUT');
+    expect(await errorCode(timeline(db, { ids: [], unmask: false }))).toBe('BAD_USER_INPUT');
   });
 });

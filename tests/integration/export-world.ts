@@ -1,13 +1,10 @@
 // A small front-company organisation (one persona a victim), unique per call: the data export tests share.
-import { randomUUID } from 'node:crypto';
-import { entityId } from '../../model/keys.js';
 import { frontCompanyNetwork } from '../../server/analysis/front-company-network.js';
-import { upsertBatch } from '../../server/graph/upsert.js';
-import { type RawEntityRef, type RawRelationship, validateBatch } from '../../server/graph/validate-batch.js';
 import type { GraphDb } from '../../server/runtime/graph-db.js';
+import { fixtureTag, namedEntities, writeFixture } from '../support/fixture-world.js';
 
 export async function createExportWorld(db: GraphDb) {
-  const tag = randomUUID().slice(0, 8);
+  const tag = fixtureTag();
   const E = {
     company: {
       kind: 'FrontCompany',
@@ -27,20 +24,7 @@ export async function createExportWorld(db: GraphDb) {
     w1Wallet: { kind: 'Wallet', properties: { network: 'ethereum', address: `0xe1${tag}` } },
     coWallet: { kind: 'Wallet', properties: { network: 'ethereum', address: `0xe2${tag}` } },
   } as const;
-  type Key = keyof typeof E;
-  const id = (k: Key) => entityId(E[k].kind, E[k].properties);
-  const ref = (k: Key): RawEntityRef => ({ kind: E[k].kind, id: id(k) });
-  const link = (
-    type: string,
-    from: Key,
-    to: Key,
-    properties: Record<string, unknown> = {},
-  ): RawRelationship => ({
-    type,
-    from: ref(from),
-    to: ref(to),
-    properties,
-  });
+  const { entities, id, link } = namedEntities(E);
   const relationships = [
     link('EMPLOYED_BY', 'w1', 'company'),
     link('EMPLOYED_BY', 'w2', 'company'),
@@ -61,14 +45,7 @@ export async function createExportWorld(db: GraphDb) {
       amountUsd: 700,
     }),
   ];
-  const session = db.session();
-  try {
-    await upsertBatch(session, validateBatch({ entities: Object.values(E), relationships }), {
-      origin: 'test:export',
-    });
-  } finally {
-    await session.close();
-  }
+  await writeFixture(db, { entities, relationships }, 'test:export');
   const network = await frontCompanyNetwork(db, id('company'), { unmask: true });
   return { tag, id, network, companyId: id('company'), victimId: id('i2') };
 }

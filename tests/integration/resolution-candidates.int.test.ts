@@ -1,23 +1,13 @@
 // mergeCandidates: shared identifiers, names, aliases and addresses make scored candidates with evidence.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityId } from '../../model/keys.js';
-import type { ThreadlineError } from '../../server/errors/threadline-error.js';
-import { upsertBatch } from '../../server/graph/upsert.js';
-import { type RawEntity, type RawRelationship, validateBatch } from '../../server/graph/validate-batch.js';
 import { type MergeCandidateView, mergeCandidates } from '../../server/resolution/merge-candidates.js';
 import type { GraphDb } from '../../server/runtime/graph-db.js';
+import { errorCode, fixtureTag, fixtureWorld, writeFixture } from '../support/fixture-world.js';
 import { openTestGraphDb } from '../support/graph-db.js';
 
-const tag = randomUUID().slice(0, 8);
-const entities: RawEntity[] = [];
-const relationships: RawRelationship[] = [];
-const add = (kind: string, properties: Record<string, unknown>) => {
-  entities.push({ kind, properties });
-  return { kind, id: entityId(kind, properties) };
-};
-const link = (type: string, from: { kind: string; id: string }, to: { kind: string; id: string }) =>
-  relationships.push({ type, from, to, properties: {} });
+const tag = fixtureTag();
+const { entities, relationships, add, link } = fixtureWorld();
 
 const ri = add('Worker', { name: `Ri Chol ${tag}`, aliases: [`Lee Chul ${tag}`] });
 const lee = add('Worker', { name: `Lee Chul ${tag}` });
@@ -43,12 +33,7 @@ let db: GraphDb;
 
 beforeAll(async () => {
   db = await openTestGraphDb();
-  const session = db.session();
-  try {
-    await upsertBatch(session, validateBatch({ entities, relationships }), { origin: 'test:resolution' });
-  } finally {
-    await session.close();
-  }
+  await writeFixture(db, { entities, relationships }, 'test:resolution');
 });
 
 afterAll(() => db.close());
@@ -98,10 +83,6 @@ describe('mergeCandidates', () => {
     const list = await mergeCandidates(db, { limit: 1000, unmask: false });
     expect(pairOf(list, ri.id, lee.id)).toBeDefined();
     expect(pairOf(list, han1.id, han2.id)).toBeDefined();
-    const code = await mergeCandidates(db, { kind: 'Planet', unmask: false }).then(
-      () => 'none',
-      (e: ThreadlineError) => e.code,
-    );
-    expect(code).toBe('BAD_USER_INPUT');
+    expect(await errorCode(mergeCandidates(db, { kind: 'Planet', unmask: false }))).toBe('BAD_USER_INPUT');
   });
 });

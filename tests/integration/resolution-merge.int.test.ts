@@ -1,25 +1,14 @@
 // mergeEntities and unmergeEntity: links move onto the survivor, and unmerge restores the graph exactly.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityId, relationshipId } from '../../model/keys.js';
-import type { ThreadlineError } from '../../server/errors/threadline-error.js';
-import { upsertBatch } from '../../server/graph/upsert.js';
-import { type RawEntity, type RawRelationship, validateBatch } from '../../server/graph/validate-batch.js';
+import { relationshipId } from '../../model/keys.js';
 import { mergeEntities } from '../../server/resolution/merge-entities.js';
 import { unmergeEntity } from '../../server/resolution/unmerge-entity.js';
 import type { GraphDb } from '../../server/runtime/graph-db.js';
+import { errorCode, fixtureTag, fixtureWorld, type Ref, writeFixture } from '../support/fixture-world.js';
 import { openTestGraphDb } from '../support/graph-db.js';
 
-const tag = randomUUID().slice(0, 8);
-const entities: RawEntity[] = [];
-const relationships: RawRelationship[] = [];
-const add = (kind: string, properties: Record<string, unknown>) => {
-  entities.push({ kind, properties });
-  return { kind, id: entityId(kind, properties) };
-};
-type Ref = { kind: string; id: string };
-const link = (type: string, from: Ref, to: Ref, properties: Record<string, unknown> = {}) =>
-  relationships.push({ type, from, to, properties });
+const tag = fixtureTag();
+const { entities, relationships, add, link } = fixtureWorld();
 
 const w1 = add('Worker', { name: `Pak Il ${tag}`, aliases: ['P. Il'], nationality: 'KP' });
 const w2 = add('Worker', {
@@ -77,11 +66,6 @@ async function snapshot() {
   return { nodes: nodes.records.map(sorted), links: links.records.map(sorted) };
 }
 
-const code = (p: Promise<unknown>) =>
-  p.then(
-    () => 'none',
-    (e: ThreadlineError) => e.code,
-  );
 const linksOf = async (id: string) =>
   (
     await db.read('MATCH (n:Entity {id: $id})-[r]-(m) RETURN type(r) AS type, r.id AS rid, m.id AS other', {
@@ -91,12 +75,7 @@ const linksOf = async (id: string) =>
 
 beforeAll(async () => {
   db = await openTestGraphDb();
-  const session = db.session();
-  try {
-    await upsertBatch(session, validateBatch({ entities, relationships }), { origin: 'test:resolution' });
-  } finally {
-    await session.close();
-  }
+  await writeFixture(db, { entities, relationships }, 'test:resolution');
   // Integers (the driver sends JS numbers as floats) must survive the round trip through the record.
   await db.write('MATCH (n:Entity {id: $id}) SET n.legacyScore = 7, n.legacyList = [1, 2]', { id: w2.id });
   await db.write('MATCH (:Entity {id: $id})-[r:HAS_PHONE]->() SET r.hits = 3', { id: w2.id });
@@ -173,8 +152,8 @@ describe('mergeEntities then unmergeEntity', () => {
 
     expect(await unmergeEntity(db, { id: w1.id, by: 'tester' })).toEqual([w1.id, w2.id, w3.id]);
     expect(await snapshot()).toEqual(before);
-    expect(await code(unmergeEntity(db, { id: w1.id, by: 'tester' }))).toBe('NOT_FOUND');
-    expect(await code(unmergeEntity(db, { id: merged.recordId, by: 'tester' }))).toBe('CONFLICT');
+    expect(await errorCode(unmergeEntity(db, { id: w1.id, by: 'tester' }))).toBe('NOT_FOUND');
+    expect(await errorCode(unmergeEntity(db, { id: merged.recordId, by: 'tester' }))).toBe('CONFLICT');
   });
 
   it('undoes stacked merges last first, and refuses to undo an earlier one before', async () => {
@@ -182,8 +161,8 @@ describe('mergeEntities then unmergeEntity', () => {
     const [s1, s2, s3] = spare as [Ref, Ref, Ref];
     const first = await mergeEntities(db, { ids: [s1.id, s2.id], reason: 'dup', by: 'tester' });
     await mergeEntities(db, { ids: [s1.id, s3.id], reason: 'dup again', by: 'tester' });
-    expect(await code(unmergeEntity(db, { id: first.recordId, by: 'tester' }))).toBe('CONFLICT');
-    expect(await code(mergeEntities(db, { ids: [s2.id, w1.id], reason: 'x', by: 'tester' }))).toBe(
+    expect(await errorCode(unmergeEntity(db, { id: first.recordId, by: 'tester' }))).toBe('CONFLICT');
+    expect(await errorCode(mergeEntities(db, { ids: [s2.id, w1.id], reason: 'x', by: 'tester' }))).toBe(
       'CONFLICT',
     );
     expect(await unmergeEntity(db, { id: s3.id, by: 'tester' })).toEqual([s1.id, s3.id]);
@@ -194,33 +173,31 @@ describe('mergeEntities then unmergeEntity', () => {
   it('refuses to unmerge, with CONFLICT, when a write re-created a moved link meanwhile', async () => {
     const [, , s3] = spare as [Ref, Ref, Ref];
     const side = add('PhoneNumber', { number: `+7911${parseInt(tag, 16) % 10_000_000}` });
-    const write = async (from: Ref) => {
-      const session = db.session();
-      try {
-        const raw = { entities: entities.slice(-1), relationships: [{ type: 'HAS_PHONE', from, to: side }] };
-        await upsertBatch(session, validateBatch(raw), { origin: 'test:resolution' });
-      } finally {
-        await session.close();
-      }
-    };
+    const write = (from: Ref) =>
+      writeFixture(
+        db,
+        { entities: entities.slice(-1), relationships: [{ type: 'HAS_PHONE', from, to: side }] },
+        'test:resolution',
+      );
     await write(s3);
     const merged = await mergeEntities(db, { ids: [w1.id, s3.id], reason: 'dup', by: 'tester' });
     // An importer writes the old fact again: its id lands on the hidden record, taking the moved link's id.
     await write(s3);
-    expect(await code(unmergeEntity(db, { id: merged.recordId, by: 'tester' }))).toBe('CONFLICT');
+    expect(await errorCode(unmergeEntity(db, { id: merged.recordId, by: 'tester' }))).toBe('CONFLICT');
     await db.write('MATCH (:Entity {id: $id})-[r:HAS_PHONE]->() DELETE r', { id: s3.id });
     expect(await unmergeEntity(db, { id: merged.recordId, by: 'tester' })).toEqual([w1.id, s3.id]);
   });
 
   it('refuses bad merges with stable codes and changes nothing', async () => {
     const before = await snapshot();
-    const merge = (ids: string[], reason = 'why') => code(mergeEntities(db, { ids, reason, by: 'tester' }));
+    const merge = (ids: string[], reason = 'why') =>
+      errorCode(mergeEntities(db, { ids, reason, by: 'tester' }));
     expect(await merge([w1.id])).toBe('BAD_USER_INPUT');
     expect(await merge([w1.id, w1.id])).toBe('BAD_USER_INPUT');
     expect(await merge([w1.id, w2.id], '  ')).toBe('BAD_USER_INPUT');
     expect(await merge([w1.id, wa.id])).toBe('BAD_USER_INPUT');
     expect(await merge([w1.id, `wrk_missing${tag}`])).toBe('NOT_FOUND');
-    expect(await code(unmergeEntity(db, { id: `mrg_missing${tag}`, by: 'tester' }))).toBe('NOT_FOUND');
+    expect(await errorCode(unmergeEntity(db, { id: `mrg_missing${tag}`, by: 'tester' }))).toBe('NOT_FOUND');
     expect(await snapshot()).toEqual(before);
   });
 });
