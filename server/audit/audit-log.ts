@@ -1,6 +1,6 @@
 // The append-only audit log (contracts.md §5): record, list and verify. Nothing updates or deletes entries.
 import type { GraphDb } from '../runtime/graph-db.js';
-import { appendEntry } from './append-entry.js';
+import { appendEntry } from './append-queue.js';
 import type {
   AuditEntry,
   AuditFilter,
