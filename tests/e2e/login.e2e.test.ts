@@ -7,10 +7,6 @@ import { canvas, idle, shot } from './support/browser.js';
 import { E2E_VIEWER } from './support/login.js';
 import { openWorkbench, type Workbench, waitForWorkbench } from './support/workbench-page.js';
 
-declare global {
-  function cyOf(): import('cytoscape').Core;
-}
-
 async function submit(page: Page, username: string, password: string): Promise<void> {
   await page.fill('#login-username', username);
   await page.fill('#login-password', password);

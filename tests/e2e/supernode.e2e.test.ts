@@ -1,15 +1,10 @@
 // A supernode in real Chromium: a laptop-farm address with 450 laptops. Expanding it shows 200 and a banner
 // "showing 200 of 450 laptops"; "Show more" adds the next page; "Group" folds the laptops into one group node.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeBatches } from '../../seed/write-batches.js';
 import { openTestGraphDb } from '../support/graph-db.js';
 import { idle, shot } from './support/browser.js';
-import { openWorkbench, type Workbench } from './support/workbench-page.js';
-
-declare global {
-  function cyOf(): import('cytoscape').Core;
-}
+import { workbenchPerSuite } from './support/workbench-page.js';
 
 const LAPTOPS = 450;
 // A name of its own per run: tests isolate by data, never by wiping the shared database.
@@ -48,55 +43,47 @@ async function writeFarm(): Promise<void> {
 }
 
 describe('supernode (Chromium)', () => {
-  let wb: Workbench;
-  let page: Page;
-
-  beforeAll(async () => {
-    await writeFarm();
-    wb = await openWorkbench({ viewport: { width: 1280, height: 800 } });
-    page = wb.page;
-  }, 900_000);
-
-  afterAll(async () => {
-    await wb?.close();
-  }, 180_000);
+  const ui = workbenchPerSuite({ prepare: writeFarm });
 
   it('expands 200 of 450 laptops with a banner, shows the next page, and groups them', async () => {
-    await page.selectOption('[aria-label="Kind filter"]', 'Address');
-    await page.fill('#search-input', TAG);
-    const hit = page.locator('.hit').filter({ hasText: 'Address' }).first();
+    await ui.page.selectOption('[aria-label="Kind filter"]', 'Address');
+    await ui.page.fill('#search-input', TAG);
+    const hit = ui.page.locator('.hit').filter({ hasText: 'Address' }).first();
     await hit.waitFor({ timeout: 60_000 });
     await hit.click();
-    await page.waitForFunction(() => cyOf().nodes().length === 1);
-    await idle(page);
-    const farmId = await page.evaluate(() => cyOf().nodes().first().id());
+    await ui.page.waitForFunction(() => cyOf().nodes().length === 1);
+    await idle(ui.page);
+    const farmId = await ui.page.evaluate(() => cyOf().nodes().first().id());
 
-    await page.locator('[data-testid=details]').getByRole('button', { name: 'Expand', exact: true }).click();
-    const banner = page.locator('.banner').first();
+    await ui.page
+      .locator('[data-testid=details]')
+      .getByRole('button', { name: 'Expand', exact: true })
+      .click();
+    const banner = ui.page.locator('.banner').first();
     await banner.waitFor({ timeout: 90_000 });
-    await idle(page);
+    await idle(ui.page);
     // The banner says what the canvas holds: "<farm>: showing N of 450 laptops", N the laptops drawn.
-    const laptops = () => page.evaluate(() => cyOf().nodes('[kind = "Laptop"]').length);
+    const laptops = () => ui.page.evaluate(() => cyOf().nodes('[kind = "Laptop"]').length);
     const text = String(await banner.locator('span').first().textContent());
     const shown = Number(/: showing (\d+) of 450 laptops$/.exec(text)?.[1]);
     expect(shown).toBeGreaterThanOrEqual(190);
     expect(shown).toBeLessThanOrEqual(200);
     expect(await laptops()).toBe(shown);
-    await page.keyboard.press('f');
-    await page.waitForTimeout(300);
-    await shot(page, '10-supernode-banner');
+    await ui.page.keyboard.press('f');
+    await ui.page.waitForTimeout(300);
+    await shot(ui.page, '10-supernode-banner');
 
     await banner.getByRole('button', { name: /^Show \d+ more$/ }).click();
-    await page.waitForFunction((n) => cyOf().nodes('[kind = "Laptop"]').length > n, shown, {
+    await ui.page.waitForFunction((n) => cyOf().nodes('[kind = "Laptop"]').length > n, shown, {
       timeout: 90_000,
     });
-    await idle(page);
+    await idle(ui.page);
     const more = await laptops();
     expect(more).toBeGreaterThanOrEqual(2 * shown - 2);
     expect(more).toBeLessThanOrEqual(LAPTOPS);
 
-    await page.locator('.banner').first().getByRole('button', { name: 'Group' }).click();
-    const grouped = await page.evaluate((farm) => {
+    await ui.page.locator('.banner').first().getByRole('button', { name: 'Group' }).click();
+    const grouped = await ui.page.evaluate((farm) => {
       const group = cyOf().nodes('.group');
       return {
         groups: group.length,
@@ -112,9 +99,9 @@ describe('supernode (Chromium)', () => {
     expect(grouped.farmOutside).toBe(true);
     // Collapsed: the laptops are out of the graph and inside the group node.
     expect(grouped.visibleLaptops).toBe(0);
-    await page.keyboard.press('f');
-    await page.waitForTimeout(300);
-    await shot(page, '11-supernode-grouped');
-    expect(wb.pageErrors).toEqual([]);
+    await ui.page.keyboard.press('f');
+    await ui.page.waitForTimeout(300);
+    await shot(ui.page, '11-supernode-grouped');
+    expect(ui.pageErrors).toEqual([]);
   }, 300_000);
 });

@@ -1,10 +1,16 @@
 // One signed-in workbench page per test file: the data, the UI build, a server, Chromium, a logged-in context.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.js';
 import { ensureWebBuild } from './build-web.js';
 import { signInContext } from './login.js';
 import { ensureSeedData } from './seed-data.js';
 import { type RunningServer, startServer } from './server.js';
+
+// Page functions run in the browser, so they reach the canvas through this global (the init script below).
+declare global {
+  function cyOf(): import('cytoscape').Core;
+}
 
 export interface Workbench {
   server: RunningServer;
@@ -50,6 +56,33 @@ export async function openWorkbench(options: OpenOptions = {}): Promise<Workbenc
     close: async () => {
       await browser.close().catch(() => {});
       await server.stop();
+    },
+  };
+}
+
+/**
+ * One workbench for the describe block this is called in: opened before its tests (after `prepare`, e.g. writing
+ * the file's own data), closed after them. Read `page` and `pageErrors` inside the tests.
+ */
+export function workbenchPerSuite(options: OpenOptions & { prepare?: () => Promise<void> } = {}) {
+  let opened: Workbench | undefined;
+  beforeAll(async () => {
+    await options.prepare?.();
+    opened = await openWorkbench(options);
+  }, 900_000);
+  afterAll(async () => {
+    await opened?.close();
+  }, 180_000);
+  const workbench = (): Workbench => {
+    if (!opened) throw new Error('the workbench is not open (read it inside a test)');
+    return opened;
+  };
+  return {
+    get page(): Page {
+      return workbench().page;
+    },
+    get pageErrors(): string[] {
+      return workbench().pageErrors;
     },
   };
 }
