@@ -2,6 +2,7 @@
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { ThreadlineDbError } from './errors.js';
 import type { Neo4jConnection } from './provision.js';
+import { disableNagleOnKeepAliveSockets } from './tcp-no-delay.js';
 
 export { ThreadlineDbError } from './errors.js';
 
@@ -33,6 +34,7 @@ export async function connectDriver(conn: ConnectionInfo, opts: ConnectOptions =
   const log = opts.log ?? (() => {});
   let delay = opts.initialDelayMs ?? 500;
   let driver: Driver;
+  disableNagleOnKeepAliveSockets();
   try {
     driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
       userAgent: 'threadline',
