@@ -4,7 +4,7 @@ import { clusterLayout } from './cluster-layout.js';
 import { LARGE_GRAPH } from './style-states.js';
 
 /** Above this many new nodes with nowhere to go, they get the cluster layout rather than rings. */
-const CLUSTER_LAYOUT_FROM = 400;
+export const CLUSTER_LAYOUT_FROM = 400;
 /** Up to this many new nodes fcose relaxes the rings (when the canvas is not large): beyond, rings stay. */
 const RELAX_LIMIT = 150;
 
@@ -81,34 +81,37 @@ export function placeNew(
   cy: Core,
   fresh: CollectionReturnValue,
   anchor?: NodeSingular | null,
+  preset = false,
 ): Promise<void> {
   const nodes = fresh.nodes().filter((n) => !n.isParent());
   if (nodes.empty()) return Promise.resolve();
   const freshIds = new Set(nodes.map((n) => n.id()));
-  performance.mark('threadline:place:start');
+  if (!preset) performance.mark('threadline:place:start');
   const groups = homes(nodes, anchor);
-  cy.batch(() => {
-    for (const [home, ids] of groups) {
-      const center = home ? cy.getElementById(home).position() : freeSpot(cy, freshIds);
-      if (!home && ids.length >= CLUSTER_LAYOUT_FROM) {
-        // Thousands of new nodes with nothing to hang on to: communities side by side, in milliseconds.
-        const members = new Set(ids);
-        const edges = nodes
-          .connectedEdges()
-          .map((e) => ({ source: String(e.data('source')), target: String(e.data('target')) }))
-          .filter((e) => members.has(e.source) && members.has(e.target));
-        const placed = clusterLayout({ nodes: ids, edges }, center);
-        for (const id of ids) {
-          const p = placed[id];
-          if (p) cy.getElementById(id).position(p);
+  // `preset`: the nodes were added at their ring or cluster positions (presetPositions); only relaxing is left.
+  if (!preset)
+    cy.batch(() => {
+      for (const [home, ids] of groups) {
+        const center = home ? cy.getElementById(home).position() : freeSpot(cy, freshIds);
+        if (!home && ids.length >= CLUSTER_LAYOUT_FROM) {
+          // Thousands of new nodes with nothing to hang on to: communities side by side, in milliseconds.
+          const members = new Set(ids);
+          const edges = nodes
+            .connectedEdges()
+            .map((e) => ({ source: String(e.data('source')), target: String(e.data('target')) }))
+            .filter((e) => members.has(e.source) && members.has(e.target));
+          const placed = clusterLayout({ nodes: ids, edges }, center);
+          for (const id of ids) {
+            const p = placed[id];
+            if (p) cy.getElementById(id).position(p);
+          }
+          continue;
         }
-        continue;
+        const ring = ringPositions(center, ids.length, home ? 90 : 0);
+        ids.forEach((id, i) => void cy.getElementById(id).position(ring[i] ?? center));
       }
-      const ring = ringPositions(center, ids.length, home ? 90 : 0);
-      ids.forEach((id, i) => void cy.getElementById(id).position(ring[i] ?? center));
-    }
-  });
-  performance.measure('threadline:place', 'threadline:place:start');
+    });
+  if (!preset) performance.measure('threadline:place', 'threadline:place:start');
   // Rings are already a fine picture of a star (an expansion); relaxing them on a big canvas or for hundreds
   // of new nodes costs more than it shows, and it runs on the main thread.
   if (nodes.length > RELAX_LIMIT || cy.elements().length >= LARGE_GRAPH) return Promise.resolve();

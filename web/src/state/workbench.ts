@@ -8,6 +8,7 @@ import { graphElements } from '../graph/elements.js';
 import { applyFilters } from '../graph/filters.js';
 import { focusOn } from '../graph/focus.js';
 import { placeNew } from '../graph/place-new.js';
+import { presetPositions } from '../graph/preset-positions.js';
 import type { RendererName } from '../graph/renderer.js';
 import { buildStylesheet, type DrawMode, HUGE_GRAPH, LARGE_GRAPH } from '../graph/stylesheet.js';
 import { createStore } from './store.js';
@@ -139,6 +140,8 @@ export class Workbench {
     let fresh = cy.collection();
     performance.mark('threadline:add:start');
     const defs = graphElements(graph, options.parent);
+    const anchor = options.anchor ? cy.getElementById(options.anchor) : null;
+    const preset = presetPositions(cy, defs, anchor);
     this.drawMode(Math.max(cy.elements().length, cy.elements().length + defs.length));
     // One batch: Cytoscape computes styles and bounds once for the whole arrival, not per element.
     cy.batch(() => {
@@ -146,8 +149,7 @@ export class Workbench {
       // Only the arrivals: filters are a function of each element's data, so the rest keep their class.
       applyFilters(cy, this.store.get().filters, fresh);
     });
-    const anchor = options.anchor ? cy.getElementById(options.anchor) : null;
-    await placeNew(cy, fresh, anchor);
+    await placeNew(cy, fresh, anchor, preset);
     performance.measure('threadline:add', 'threadline:add:start');
     // Big arrivals: show all of them (labels drop out at that zoom); small ones: outline them for a moment.
     if (fresh.nodes().length > 300) focusOn(cy, cy.elements(), 40, false);
