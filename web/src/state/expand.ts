@@ -8,6 +8,9 @@ import type { Workbench } from './workbench.js';
 
 export { truncationText };
 
+/** The server's most nodes per neighbourhood call (server/read/neighborhood.ts MAX_NEIGHBORHOOD_LIMIT). */
+const MAX_NEIGHBORHOOD_LIMIT = 1000;
+/** Neighbours per page ("showing 200 of 4,819 laptops"). */
 export const EXPAND_LIMIT = 200;
 
 function caption(wb: Workbench, id: string): string {
@@ -19,7 +22,13 @@ export async function expand(wb: Workbench, ids: string[], options: ExpandOption
   const limit = options.limit ?? EXPAND_LIMIT;
   const offset = options.offset ?? 0;
   await wb.run('Expanding…', async () => {
-    const n = await neighborhood(ids, { ...options, limit, offset });
+    // The server's limit counts the start nodes too: ask for them on top, so a page holds `limit` neighbours
+    // (and the next page's offset, counted in neighbours, skips none).
+    const n = await neighborhood(ids, {
+      ...options,
+      limit: Math.min(limit + ids.length, MAX_NEIGHBORHOOD_LIMIT),
+      offset,
+    });
     const anchor = ids.length === 1 ? ids[0] : null;
     const fresh = await wb.addGraph(n, {
       label: `Expand ${ids.length === 1 ? caption(wb, ids[0] ?? '') : `${ids.length} nodes`}`,
