@@ -3,7 +3,13 @@
 // Mutations fail closed: their intent is written before they run, and without it they do not run.
 import { randomUUID } from 'node:crypto';
 import { type ApolloServerPlugin, type GraphQLRequestContext, HeaderMap } from '@apollo/server';
-import { getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
+import {
+  type DocumentNode,
+  getOperationAST,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { AuditRecordInput } from '../../audit/audit-types.js';
 import { errorCodeOf, outcomeOf } from '../../audit/outcome-of-error.js';
 import { auditActionOf } from '../../audit/recorded-fields.js';
@@ -25,6 +31,36 @@ interface RootCall {
 
 const rootFields = (operation: OperationDefinitionNode): string[] =>
   operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+
+/**
+ * Root field names as executed: through inline fragments and fragment spreads too (a `{ ...F }` on Query can
+ * carry runCypher). Each fragment is walked once.
+ */
+function executedRootFields(
+  operation: OperationDefinitionNode,
+  document: DocumentNode | undefined,
+): string[] {
+  const fragments = new Map(
+    (document?.definitions ?? []).flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
+    ),
+  );
+  const names: string[] = [];
+  const walked = new Set<string>();
+  const walk = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) names.push(s.name.value);
+      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet);
+      else if (!walked.has(s.name.value)) {
+        walked.add(s.name.value);
+        const fragment = fragments.get(s.name.value);
+        if (fragment) walk(fragment);
+      }
+    }
+  };
+  walk(operation.selectionSet);
+  return names;
+}
 
 function refusedResponse() {
   return {
@@ -104,6 +140,13 @@ export function auditPlugin(log: FailureLogger = defaultFailureLogger): ApolloSe
         async executionDidStart(rc) {
           const operationType = rc.operation?.operation;
           if (!operationType) return;
+          // Only operations with a recorded root field get a field hook: once a plugin returns
+          // willResolveField, Apollo calls it for every field of the answer (an expand has ~5,000), which
+          // showed in the server's CPU profile for reads that are never recorded.
+          const recorded = executedRootFields(rc.operation, rc.document).some((f) =>
+            auditActionOf(operationType, f),
+          );
+          if (!recorded) return;
           return {
             willResolveField({ info, args }) {
               if (info.path.prev !== undefined) return;
