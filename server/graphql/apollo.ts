@@ -1,6 +1,7 @@
 // The Apollo server: our schema, error formatting, query limits and CSRF prevention.
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context.js';
@@ -22,7 +23,14 @@ export interface ApolloOptions {
 }
 
 export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQLContext> {
-  const plugins: ApolloServerPlugin<GraphQLContext>[] = [unavailableStatusPlugin(), auditPlugin()];
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [
+    unavailableStatusPlugin(),
+    auditPlugin(),
+    // Apollo installs cache control by default: a willResolveField hook on every field of every answer, to
+    // compute Cache-Control hints nobody uses (the API is POST, no @cacheControl). An expand resolves ~5,000
+    // fields; the hook showed in the server's CPU profile (docs/performance.md).
+    ApolloServerPluginCacheControlDisabled(),
+  ];
   if (options.httpServer) {
     plugins.push(
       ApolloServerPluginDrainHttpServer({
