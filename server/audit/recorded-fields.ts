@@ -6,6 +6,16 @@ const QUERY_RUNS = new Set(['runSavedQuery', 'runCypher']);
 /** Reading the audit log is itself recorded: who looked at whom. */
 const AUDIT_READS = new Set(['auditLog', 'verifyAuditLog']);
 
+/**
+ * Mutations whose resolver writes their entry itself, before answering (no record, no answer): unmaskEntity
+ * records the purpose and the fields revealed as 'victim.unmask'. The plugin records only their failures, so a
+ * reveal is one entry, not two.
+ */
+const RECORDED_BY_RESOLVER = new Set(['unmaskEntity']);
+
+/** True when a successful call of this root field was already recorded by its resolver. */
+export const recordedByResolver = (field: string): boolean => RECORDED_BY_RESOLVER.has(field);
+
 /** The audit action for a root field, or null when the field is not recorded. */
 export function auditActionOf(
   operationType: 'query' | 'mutation' | 'subscription',

@@ -24,6 +24,23 @@ describe('workbench (Chromium)', () => {
     expect(await ui.page.evaluate(() => cyOf().nodes().first().data('kind'))).toBe('FrontCompany');
   }, 180_000);
 
+  it('keeps Export on one line in the 1280 px top bar', async () => {
+    const exportButton = await ui.page.evaluate(() => {
+      const summary = document.querySelector('.topbar .export-menu summary') as HTMLElement;
+      const style = getComputedStyle(summary);
+      const px = (v: string) => Number.parseFloat(v) || 0;
+      const box = summary.getBoundingClientRect();
+      const frame =
+        px(style.paddingTop) +
+        px(style.paddingBottom) +
+        px(style.borderTopWidth) +
+        px(style.borderBottomWidth);
+      return { textHeight: box.height - frame, fontSize: px(style.fontSize) };
+    });
+    // One line is about 1.2 em high, two lines 2.4 em.
+    expect(exportButton.textHeight).toBeLessThan(2 * exportButton.fontSize);
+  });
+
   it('opens the front company network as a group', async () => {
     await ui.page.getByRole('button', { name: 'Open network' }).first().click();
     // The network of a real anchor is the slowest read there is (docs/performance.md: ~10 s on an idle

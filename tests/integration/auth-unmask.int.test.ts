@@ -84,6 +84,14 @@ describe('unmaskEntity', () => {
     const stored = String(records[0]?.get('parameters'));
     expect(stored).toContain(purpose);
     expect(stored).not.toContain('X1234567');
+    // One entry for the reveal: the resolver's (the plugin records only failed unmasks), besides the intent
+    // every mutation writes before it runs.
+    const entries = await asAdmin.db.read(
+      `MATCH (e:AuditEvent {operation: 'unmaskEntity', principalId: $who}) WHERE $id IN e.targetIds
+       RETURN e.action AS action, e.outcome AS outcome`,
+      { who: editor.id, id: victimId },
+    );
+    expect(entries.records.map((r) => r.toObject())).toEqual([{ action: 'victim.unmask', outcome: 'ok' }]);
   });
 
   it('refuses an analyst (FORBIDDEN) and an empty or too short purpose (BAD_USER_INPUT)', async () => {

@@ -96,9 +96,34 @@ interface Outcome {
   request: FuzzRequest;
   status: number;
   problem?: string;
+  /** Round trip, for the per-kind summary: a slow kind is a finding to bound (never asserted on). */
+  ms?: number;
+}
+
+/** The kinds that took longest in total, so a run that creeps towards its budget says why. */
+function slowestKinds(outcomes: readonly Outcome[], top = 8): string {
+  const total = new Map<string, { n: number; ms: number; max: number }>();
+  for (const o of outcomes) {
+    const t = total.get(o.request.kind) ?? { n: 0, ms: 0, max: 0 };
+    t.n += 1;
+    t.ms += o.ms ?? 0;
+    t.max = Math.max(t.max, o.ms ?? 0);
+    total.set(o.request.kind, t);
+  }
+  return [...total]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, top)
+    .map(([kind, t]) => `${kind} n=${t.n} total=${Math.round(t.ms)}ms max=${Math.round(t.max)}ms`)
+    .join('; ');
 }
 
 async function send(request: FuzzRequest): Promise<Outcome> {
+  const started = performance.now();
+  const outcome = await answer(request);
+  return { ...outcome, ms: performance.now() - started };
+}
+
+async function answer(request: FuzzRequest): Promise<Outcome> {
   try {
     const response = await fetch(`${url}/graphql${request.search ?? ''}`, {
       method: request.method,
@@ -153,6 +178,14 @@ describe('fuzz', () => {
     })();
 
     const outcomes: Outcome[] = [];
+    // Progress every 30 s: a run that creeps towards its budget says where it is and which kinds cost most.
+    const started = Date.now();
+    const progress = setInterval(() => {
+      const seconds = Math.round((Date.now() - started) / 1000);
+      console.log(
+        `[fuzz] ${outcomes.length}/${REQUESTS} after ${seconds} s; slowest: ${slowestKinds(outcomes, 4)}`,
+      );
+    }, 30_000);
     let next = 0;
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
@@ -162,6 +195,7 @@ describe('fuzz', () => {
         }
       }),
     );
+    clearInterval(progress);
     alive = false;
     await health;
 
@@ -176,6 +210,7 @@ describe('fuzz', () => {
     console.log(
       `[fuzz] ${outcomes.length} requests; statuses ${JSON.stringify(Object.fromEntries(statuses))}; kinds ${JSON.stringify(Object.fromEntries(byKind))}`,
     );
+    console.log(`[fuzz] slowest kinds: ${slowestKinds(outcomes)}`);
     const problems = outcomes.filter((o) => o.problem);
     expect(problems.map((p) => `${p.request.kind}: ${p.problem}`).slice(0, 15)).toEqual([]);
     expect(outcomes).toHaveLength(REQUESTS);

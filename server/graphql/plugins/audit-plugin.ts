@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import type { AuditRecordInput } from '../../audit/audit-types.js';
 import { errorCodeOf, outcomeOf } from '../../audit/outcome-of-error.js';
-import { auditActionOf } from '../../audit/recorded-fields.js';
+import { auditActionOf, recordedByResolver } from '../../audit/recorded-fields.js';
 import { defaultFailureLogger, type FailureLogger, reportAuditFailure } from '../../audit/report-failure.js';
 import { resultSizeOf, summariseArguments, targetIdsOf } from '../../audit/summarise-call.js';
 import type { GraphQLContext } from '../context.js';
@@ -170,6 +170,7 @@ export function auditPlugin(log: FailureLogger = defaultFailureLogger): ApolloSe
             return;
           }
           for (const call of calls) {
+            if (!call.error && recordedByResolver(call.field)) continue;
             const errorCode = call.error ? errorCodeOf(call.error) : undefined;
             await write(rc.contextValue, {
               action: call.action,
