@@ -16,12 +16,12 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-// The large store is a few GB: a page cache that holds most of it keeps expands off the disk, and a bigger heap
+// The large store is ~4.6 GB: a page cache that holds all of it keeps expands off the disk, and a bigger heap
 // keeps 5,000-item write batches and the fulltext index updates clear of GC pressure. NEO4J_* env vars override.
 const BENCH_MEMORY: Record<ScaleName, { heap: string; pageCache: string }> = {
   small: { heap: '2g', pageCache: '2g' },
   medium: { heap: '2g', pageCache: '2g' },
-  large: { heap: '3g', pageCache: '4g' },
+  large: { heap: '3g', pageCache: '6g' },
 };
 
 /** A store per scale: loading medium never has to wipe small first, and each keeps its own marker. */
