@@ -31,13 +31,7 @@ export default defineConfig({
           ...common,
           name: 'unit+integration',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-          // The fuzz test runs apart (npm run test:fuzz) until the CPU hang it found is fixed: in a full run
-          // its worker spun for 20 minutes past its timeouts (docs/resilience.md, "Open findings").
-          exclude: [
-            ...configDefaults.exclude,
-            'tests/e2e/**',
-            ...(process.env.THREADLINE_FUZZ ? [] : ['tests/integration/fuzz.int.test.ts']),
-          ],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**'],
           sequence: { groupOrder: 0 },
         },
       },

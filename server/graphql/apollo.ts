@@ -48,6 +48,10 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<GraphQL
     parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
     // Apollo's default, stated because it matters: GETs and simple POSTs need a preflight-forcing header.
     csrfPrevention: true,
+    // No client uses automatic persisted queries; with them on, a hash that does not match its query was an
+    // INTERNAL_SERVER_ERROR (found by the fuzz test). Off, any persistedQuery extension gets
+    // PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT/SIGTERM: it drains HTTP, stops Apollo, then closes Neo4j, in that order.
     stopOnTerminationSignals: false,
