@@ -1,37 +1,41 @@
 // The one write path: a validated batch becomes one transaction, all or nothing, idempotent by natural key.
 import type { ManagedTransaction, Session } from 'neo4j-driver';
-import { buildSearchText, MODEL } from '../../model/index.js';
+import { buildSearchText, MODEL, type PropertySpec } from '../../model/index.js';
 import { type ErrorDetail, notFound } from '../errors/threadline-error.js';
-import type { Batch, Properties, WriteContext, WriteStatus, WriteSummary } from './batch-types.js';
+import type {
+  Batch,
+  EntityRecord,
+  Properties,
+  RelationshipRecord,
+  WriteContext,
+  WriteStatus,
+  WriteSummary,
+} from './batch-types.js';
 import { mergeProperties } from './merge-properties.js';
 
-// Reads and write-locks every entity of the batch (creating placeholders for new ones), so two
-// concurrent batches touching one entity are serialised and neither loses the other's values.
-const LOCK_ENTITIES = `
-UNWIND $ids AS id
-MERGE (n:Entity {id: id})
-ON CREATE SET n.__pending = true
-ON MATCH SET n.__lock = true
-WITH id, n, n.__pending AS pending
-REMOVE n.__lock
-RETURN id, CASE WHEN pending THEN null ELSE properties(n) END AS props`;
+// One round trip creates what is new and locks what exists. Each kind (or type) of the batch is one CALL that
+// MERGEs its rows by id: a new fact is written at once with the properties it would have if nothing were stored
+// (folded in JS beforehand), an existing one is write-locked and its stored properties come back, so two
+// concurrent batches touching one fact are serialised and neither loses the other's values. Only existing facts
+// that change need the second statement. Labels and types are spliced from the model only; every value is a
+// parameter. `__fresh` and `__lock` never outlive the statement.
 
-// Each statement below covers every kind (or type) of the batch at once: one round trip per step, not
-// one per kind. Labels and types are spliced from the model only; every value is a parameter.
-
-/** Entity ends that exist, and the stored relationships, each found by an index seek on its type's id. */
-function readRelationships(types: readonly string[]): string {
-  const parts = [
-    'UNWIND $ends AS id MATCH (n:Entity {id: id}) RETURN n.id AS id, null AS props',
-    ...types.map(
-      (type, i) =>
-        `UNWIND $ids${i} AS rid MATCH ()-[x:${MODEL.relationship(type).name} {id: rid}]->() RETURN x.id AS id, properties(x) AS props`,
-    ),
-  ];
-  return parts.join('\nUNION ALL\n');
+function createOrLockEntities(kinds: readonly string[]): string {
+  const calls = kinds.map(
+    (kind, i) => `CALL {
+  UNWIND $rows${i} AS row
+  MERGE (n:Entity {id: row.id})
+  ON CREATE SET n:${MODEL.kind(kind).name}, n = row.props, n.__fresh = true
+  ON MATCH SET n.__lock = true
+  WITH row, n, n.__fresh AS fresh
+  REMOVE n.__lock, n.__fresh
+  RETURN collect({id: row.id, props: CASE WHEN fresh THEN null ELSE properties(n) END}) AS found${i}
+}`,
+  );
+  return `${calls.join('\n')}\nRETURN ${kinds.map((_, i) => `found${i}`).join(' + ')} AS found`;
 }
 
-function writeEntities(kinds: readonly string[]): string {
+function updateEntities(kinds: readonly string[]): string {
   const calls = kinds.map(
     (kind, i) =>
       `CALL { UNWIND $rows${i} AS row MATCH (n:Entity {id: row.id}) SET n:${MODEL.kind(kind).name} SET n = row.props }`,
@@ -39,14 +43,34 @@ function writeEntities(kinds: readonly string[]): string {
   return `${calls.join('\n')}\nRETURN count(*) AS done`;
 }
 
-function writeRelationships(types: readonly string[]): string {
+// A relationship whose ends are missing yields no row (MATCH): the caller compares counts and only then asks
+// which ends are missing, for the error. The MERGE finds an existing relationship by its type's id constraint.
+function createOrLockRelationships(types: readonly string[]): string {
+  const calls = types.map(
+    (type, i) => `CALL {
+  UNWIND $rows${i} AS r
+  MATCH (a:Entity {id: r.from}) MATCH (b:Entity {id: r.to})
+  MERGE (a)-[x:${MODEL.relationship(type).name} {id: r.id}]->(b)
+  ON CREATE SET x = r.props, x.__fresh = true
+  ON MATCH SET x.__lock = true
+  WITH r, x, x.__fresh AS fresh
+  REMOVE x.__lock, x.__fresh
+  RETURN collect({id: r.id, props: CASE WHEN fresh THEN null ELSE properties(x) END}) AS found${i}
+}`,
+  );
+  return `${calls.join('\n')}\nRETURN ${types.map((_, i) => `found${i}`).join(' + ')} AS found`;
+}
+
+function updateRelationships(types: readonly string[]): string {
   const calls = types.map(
     (type, i) => `CALL { UNWIND $rows${i} AS r
-  MATCH (a:Entity {id: r.from}) MATCH (b:Entity {id: r.to})
-  MERGE (a)-[x:${MODEL.relationship(type).name} {id: r.id}]->(b) SET x = r.props }`,
+  MATCH ()-[x:${MODEL.relationship(type).name} {id: r.id}]->() SET x = r.props }`,
   );
   return `${calls.join('\n')}\nRETURN count(*) AS done`;
 }
+
+const MISSING_ENDS =
+  'UNWIND $ends AS id OPTIONAL MATCH (n:Entity {id: id}) WITH id, n WHERE n IS NULL RETURN id';
 
 const emptyCounts = (): Record<WriteStatus, number> => ({ created: 0, updated: 0, unchanged: 0 });
 
@@ -71,57 +95,103 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+interface Fact {
+  id: string;
+  properties: Properties;
+}
+
+interface FoldInput<F extends Fact> {
+  facts: readonly F[];
+  specsOf: (fact: F) => Readonly<Record<string, PropertySpec>>;
+  ctx: Required<WriteContext>;
+  /** Stored properties by id; undefined: nothing stored. */
+  stored: ReadonlyMap<string, Properties | undefined>;
+}
+
+/**
+ * Folds a batch's facts onto what is stored, in order, as if sent one after the other: the final properties and
+ * status of each id. With nothing stored, it gives what a new fact is created with.
+ */
+function fold<F extends Fact>({ facts, specsOf, ctx, stored }: FoldInput<F>) {
+  const current = new Map(stored);
+  const status = new Map<string, WriteStatus>();
+  for (const fact of facts) {
+    const merged = mergeProperties({
+      existing: current.get(fact.id),
+      incoming: fact.properties,
+      specs: specsOf(fact),
+      origin: ctx.origin,
+      now: ctx.now,
+      defaultSourceIds: ctx.defaultSourceIds,
+    });
+    current.set(fact.id, merged.properties);
+    const previous = status.get(fact.id);
+    status.set(
+      fact.id,
+      stored.get(fact.id) === undefined ? 'created' : previous === 'updated' ? 'updated' : merged.status,
+    );
+  }
+  return { properties: current as Map<string, Properties>, status };
+}
+
+type Found = { id: string; props: Properties | null }[];
+
+/** Sends each group's rows as `$rows<i>`, in the order of `groups`. */
+const rowParams = <T>(groups: readonly (readonly [string, T[]])[]) =>
+  Object.fromEntries(groups.map(([, rows], i) => [`rows${i}`, rows]));
+
 async function upsertEntities(
   tx: ManagedTransaction,
   batch: Batch,
   ctx: Required<WriteContext>,
   summary: WriteSummary,
 ) {
-  const ids = [...new Set(batch.entities.map((e) => e.id))];
-  if (ids.length === 0) return;
-  const result = await tx.run(LOCK_ENTITIES, { ids });
-  const current = new Map<string, Properties | undefined>(
-    result.records.map((r) => [r.get('id') as string, (r.get('props') as Properties | null) ?? undefined]),
-  );
-  const stored = new Map(current);
-  const finalStatus = new Map<string, WriteStatus>();
-  // Entities repeated within one batch fold in order, as if sent one after the other.
-  for (const entity of batch.entities) {
-    const merged = mergeProperties({
-      existing: current.get(entity.id),
-      incoming: entity.properties,
-      specs: MODEL.kind(entity.kind).properties,
-      origin: ctx.origin,
-      now: ctx.now,
-      defaultSourceIds: ctx.defaultSourceIds,
-    });
-    current.set(entity.id, merged.properties);
-    const previous = finalStatus.get(entity.id);
-    const status =
-      stored.get(entity.id) === undefined ? 'created' : previous === 'updated' ? 'updated' : merged.status;
-    finalStatus.set(entity.id, status);
-  }
+  if (batch.entities.length === 0) return;
   const kindOf = new Map(batch.entities.map((e) => [e.id, e.kind]));
-  const rows = [...finalStatus.entries()]
-    .filter(([, status]) => status !== 'unchanged')
-    .map(([id, status]) => {
-      const kind = kindOf.get(id) as string;
-      const props = current.get(id) as Properties;
-      return {
-        kind,
-        status,
-        row: { id, props: { ...props, id, kind, searchText: searchTextOf(kind, props) } },
-      };
-    });
-  const byKind = [...groupBy(rows, (r) => r.kind)];
-  if (byKind.length > 0) {
-    const params = Object.fromEntries(byKind.map(([, group], i) => [`rows${i}`, group.map((g) => g.row)]));
-    await tx.run(writeEntities(byKind.map(([kind]) => kind)), params);
+  const specsOf = (e: EntityRecord) => MODEL.kind(e.kind).properties;
+  const row = (id: string, props: Properties) => {
+    const kind = kindOf.get(id) as string;
+    return { id, props: { ...props, id, kind, searchText: searchTextOf(kind, props) } };
+  };
+  // What each entity is created with if it is new.
+  const asNew = fold({ facts: batch.entities, specsOf, ctx, stored: new Map() });
+  const byKind = [...groupBy([...asNew.properties], ([id]) => kindOf.get(id) as string)].map(
+    ([kind, entries]) => [kind, entries.map(([id, props]) => row(id, props))] as const,
+  );
+  const result = await tx.run(createOrLockEntities(byKind.map(([kind]) => kind)), rowParams(byKind));
+  const found = (result.records[0]?.get('found') ?? []) as Found;
+  const stored = new Map<string, Properties | undefined>(found.map((f) => [f.id, f.props ?? undefined]));
+  const existing = new Set(found.filter((f) => f.props !== null).map((f) => f.id));
+  const onStored =
+    existing.size > 0
+      ? fold({ facts: batch.entities.filter((e) => existing.has(e.id)), specsOf, ctx, stored })
+      : undefined;
+  if (onStored) {
+    const changed = [...onStored.status].filter(([, status]) => status === 'updated').map(([id]) => id);
+    const updates = [...groupBy(changed, (id) => kindOf.get(id) as string)].map(
+      ([kind, ids]) => [kind, ids.map((id) => row(id, onStored.properties.get(id) as Properties))] as const,
+    );
+    if (updates.length > 0) await tx.run(updateEntities(updates.map(([kind]) => kind)), rowParams(updates));
   }
-  for (const [id, status] of finalStatus) {
+  for (const id of asNew.status.keys()) {
+    const status = onStored?.status.get(id) ?? 'created';
     summary.entities[status] += 1;
     summary.entityStatus.set(id, status);
   }
+}
+
+async function missingEnds(tx: ManagedTransaction, batch: Batch): Promise<ErrorDetail[]> {
+  const ends = [...new Set(batch.relationships.flatMap((r) => [r.from.id, r.to.id]))];
+  const result = await tx.run(MISSING_ENDS, { ends });
+  const missing = new Set(result.records.map((r) => r.get('id') as string));
+  const details: ErrorDetail[] = [];
+  batch.relationships.forEach((rel, i) => {
+    if (missing.has(rel.from.id))
+      details.push({ path: `relationships[${i}].from`, message: `no ${rel.from.kind} ${rel.from.id}` });
+    if (missing.has(rel.to.id))
+      details.push({ path: `relationships[${i}].to`, message: `no ${rel.to.kind} ${rel.to.id}` });
+  });
+  return details;
 }
 
 async function upsertRelationships(
@@ -131,65 +201,38 @@ async function upsertRelationships(
   summary: WriteSummary,
 ) {
   if (batch.relationships.length === 0) return;
-  const ends = [...new Set(batch.relationships.flatMap((r) => [r.from.id, r.to.id]))];
-  const idsByType = [...groupBy(batch.relationships, (r) => r.type)];
-  const params: Record<string, unknown> = { ends };
-  idsByType.forEach(([, group], i) => {
-    params[`ids${i}`] = [...new Set(group.map((r) => r.id))];
-  });
-  const result = await tx.run(readRelationships(idsByType.map(([type]) => type)), params);
-  const present = new Set<string>();
-  const current = new Map<string, Properties | undefined>();
-  for (const record of result.records) {
-    const props = record.get('props') as Properties | null;
-    if (props === null) present.add(record.get('id') as string);
-    else current.set(record.get('id') as string, props);
-  }
-  const missing: ErrorDetail[] = [];
-  batch.relationships.forEach((rel, i) => {
-    if (!present.has(rel.from.id))
-      missing.push({ path: `relationships[${i}].from`, message: `no ${rel.from.kind} ${rel.from.id}` });
-    if (!present.has(rel.to.id))
-      missing.push({ path: `relationships[${i}].to`, message: `no ${rel.to.kind} ${rel.to.id}` });
-  });
-  if (missing.length > 0) {
+  const byId = new Map(batch.relationships.map((r) => [r.id, r]));
+  const specsOf = (r: RelationshipRecord) => MODEL.relationship(r.type).properties;
+  const row = (id: string, props: Properties) => {
+    const rel = byId.get(id) as RelationshipRecord;
+    return { id, from: rel.from.id, to: rel.to.id, props: { ...props, id } };
+  };
+  const asNew = fold({ facts: batch.relationships, specsOf, ctx, stored: new Map() });
+  const byType = [...groupBy([...asNew.properties], ([id]) => byId.get(id)?.type as string)].map(
+    ([type, entries]) => [type, entries.map(([id, props]) => row(id, props))] as const,
+  );
+  const result = await tx.run(createOrLockRelationships(byType.map(([type]) => type)), rowParams(byType));
+  const found = (result.records[0]?.get('found') ?? []) as Found;
+  if (found.length < asNew.properties.size) {
+    // Some rows found no end; the transaction is rolled back by the throw, so nothing is written.
+    const missing = await missingEnds(tx, batch);
     throw notFound(`Relationship end not found: ${missing[0]?.path}: ${missing[0]?.message}`, missing);
   }
-  const stored = new Map(current);
-  const finalStatus = new Map<string, WriteStatus>();
-  for (const rel of batch.relationships) {
-    const merged = mergeProperties({
-      existing: current.get(rel.id),
-      incoming: rel.properties,
-      specs: MODEL.relationship(rel.type).properties,
-      origin: ctx.origin,
-      now: ctx.now,
-      defaultSourceIds: ctx.defaultSourceIds,
-    });
-    current.set(rel.id, merged.properties);
-    const previous = finalStatus.get(rel.id);
-    finalStatus.set(
-      rel.id,
-      stored.get(rel.id) === undefined ? 'created' : previous === 'updated' ? 'updated' : merged.status,
+  const stored = new Map<string, Properties | undefined>(found.map((f) => [f.id, f.props ?? undefined]));
+  const existing = new Set(found.filter((f) => f.props !== null).map((f) => f.id));
+  const onStored =
+    existing.size > 0
+      ? fold({ facts: batch.relationships.filter((r) => existing.has(r.id)), specsOf, ctx, stored })
+      : undefined;
+  if (onStored) {
+    const changed = [...onStored.status].filter(([, status]) => status === 'updated').map(([id]) => id);
+    const updates = [...groupBy(changed, (id) => byId.get(id)?.type as string)].map(
+      ([type, ids]) => [type, ids.map((id) => row(id, onStored.properties.get(id) as Properties))] as const,
     );
+    if (updates.length > 0)
+      await tx.run(updateRelationships(updates.map(([type]) => type)), rowParams(updates));
   }
-  const byId = new Map(batch.relationships.map((r) => [r.id, r]));
-  const rows = [...finalStatus.entries()]
-    .filter(([, status]) => status !== 'unchanged')
-    .map(([id]) => {
-      const rel = byId.get(id);
-      if (!rel) throw new Error(`relationship ${id} vanished from its batch`);
-      return {
-        type: rel.type,
-        row: { id, from: rel.from.id, to: rel.to.id, props: { ...current.get(id), id } },
-      };
-    });
-  const byType = [...groupBy(rows, (r) => r.type)];
-  if (byType.length > 0) {
-    const writes = Object.fromEntries(byType.map(([, group], i) => [`rows${i}`, group.map((g) => g.row)]));
-    await tx.run(writeRelationships(byType.map(([type]) => type)), writes);
-  }
-  for (const status of finalStatus.values()) summary.relationships[status] += 1;
+  for (const id of asNew.status.keys()) summary.relationships[onStored?.status.get(id) ?? 'created'] += 1;
 }
 
 /**
