@@ -12,6 +12,8 @@ import { openPrivateGraphDb, type PrivateGraphDb } from '../support/private-neo4
 const DATA = [
   process.env.OFAC_SDN_DATA,
   path.resolve(import.meta.dirname, '../../data/ofac-sdn'),
+  // shared/ beside the checkout, as laid for developers and CI
+  path.resolve(import.meta.dirname, '../../../shared/data/ofac-sdn'),
   '/work/shared/data/ofac-sdn',
 ].find((dir): dir is string => !!dir && existsSync(path.join(dir, '2024-05')));
 
