@@ -1,7 +1,9 @@
 // search: spacing variants, fuzziness, kind filters, and what stays hidden (retracted, victims).
 
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entityId } from '../../model/keys.js';
+import { SEARCH_CAP } from '../../server/read/search.js';
 import { type Api, openApi, unique } from './api-harness.js';
 
 const UPSERT = 'mutation ($input: UpsertInput!) { upsertEntities(input: $input) { ids } }';
@@ -62,6 +64,24 @@ describe('search', () => {
     const victimId = entityId('Identity', { name, birthDate: '1988-02-03' });
     expect(await hitIds(name)).not.toContain(victimId);
     expect(await hitIds(name, { kinds: ['Identity'] })).not.toContain(victimId);
+  });
+
+  it('still finds visible hits when hidden ones fill the capped Lucene read (SEARCH_CAP)', async () => {
+    // 210 victims whose name is exactly the word outrank (shorter field) the three workers named after it, so
+    // Lucene's best 200 are all hidden: only the uncapped fallback can reach the workers.
+    const word = `Zorblat${randomUUID().slice(0, 8)}`;
+    const day = (i: number) => new Date(Date.UTC(1950, 0, 1 + i)).toISOString().slice(0, 10);
+    const victims = Array.from({ length: SEARCH_CAP + 10 }, (_, i) => ({
+      name: word,
+      birthDate: day(i),
+      victim: true,
+      identityType: 'stolen',
+    }));
+    const workers = [0, 1, 2].map((i) => ({ name: `${word} fallback worker number ${i}` }));
+    const written = await api.gql(UPSERT, { input: { identities: victims, workers } });
+    expect(written.errors).toBeUndefined();
+    const workerIds = workers.map((w) => entityId('Worker', w));
+    expect((await hitIds(word)).sort()).toEqual([...workerIds].sort());
   });
 
   it('refuses a limit outside 1..100 and returns nothing for text without words', async () => {

@@ -139,7 +139,7 @@ describe('Neo4j killed and restarted while an integration streams batches', () =
     const laptopIds = batches.flatMap((b) => b.laptopIds);
     expect(await countEntities(allIds)).toBe(BATCHES * SIZE * 2);
     expect(await countShipped(laptopIds)).toBe(BATCHES * SIZE);
-    expect(await countOf('MATCH (n:Entity) WHERE n.__pending RETURN count(n) AS c', {})).toBe(0);
+    expect(await countOf('MATCH (n:Entity) WHERE n.__fresh OR n.__lock RETURN count(n) AS c', {})).toBe(0);
 
     // The outage was seen and healed without anyone calling /readyz's code path by hand.
     log(`readyz statuses: ${readyz.seen.join(' → ')}; ${retried.length} retried answers`);
@@ -177,9 +177,10 @@ describe('the app killed (-9) while a batch transaction is in flight', () => {
     const batch = laptopBatch(`KILLAPP-${Date.now().toString(36)}`, 0, 3_000);
     const pending = postGraphql(app.url, { query: UPSERT, variables: { input: batch.input } }, appHeaders);
 
-    // Kill only once Neo4j shows the batch's write transaction running.
+    // Kill only once Neo4j shows the batch's write transaction running (every statement of the upsert sends
+    // its rows as $rows0, $rows1, …).
     const inFlight = `SHOW TRANSACTIONS YIELD currentQuery, status
-      WHERE NOT currentQuery STARTS WITH 'SHOW' AND currentQuery CONTAINS '__pending'
+      WHERE NOT currentQuery STARTS WITH 'SHOW' AND currentQuery CONTAINS 'UNWIND $rows0'
       RETURN count(*) AS c`;
     let seen = false;
     let answered: HttpAnswer | undefined;
@@ -218,6 +219,6 @@ describe('the app killed (-9) while a batch transaction is in flight', () => {
     expect(retry.body?.errors).toBeUndefined();
     expect(await countEntities(batch.entityIds)).toBe(N);
     expect(await countShipped(batch.laptopIds)).toBe(batch.laptopIds.length);
-    expect(await countOf('MATCH (n:Entity) WHERE n.__pending RETURN count(n) AS c', {})).toBe(0);
+    expect(await countOf('MATCH (n:Entity) WHERE n.__fresh OR n.__lock RETURN count(n) AS c', {})).toBe(0);
   }, 900_000);
 });
