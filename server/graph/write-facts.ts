@@ -1,0 +1,104 @@
+// Writes one side of a batch (its entities, or its relationships) in at most two statements: create-or-lock,
+// then update what existed and changed. The merge itself is mergeProperties, folded in input order.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { PropertySpec } from '../../model/index.js';
+import type { Properties, WriteContext, WriteStatus } from './batch-types.js';
+import { mergeProperties } from './merge-properties.js';
+
+export interface Fact {
+  id: string;
+  properties: Properties;
+}
+
+export interface FactWriter<F extends Fact> {
+  /** The kind or type: one CALL per group in each statement. */
+  groupOf: (fact: F) => string;
+  specsOf: (fact: F) => Readonly<Record<string, PropertySpec>>;
+  /** The row a statement gets for a fact with its final properties. */
+  row: (fact: F, props: Properties) => Record<string, unknown>;
+  createOrLock: (groups: readonly string[]) => string;
+  update: (groups: readonly string[]) => string;
+  /** Called when the first statement found fewer facts than it was sent (a relationship's end is missing). */
+  onShort?: () => Promise<never>;
+}
+
+/**
+ * Folds facts onto what is stored, in order, as if sent one after the other: the final properties and status of
+ * each id. With nothing stored, it gives what each fact is created with.
+ */
+function fold<F extends Fact>(
+  facts: readonly F[],
+  specsOf: FactWriter<F>['specsOf'],
+  ctx: Required<WriteContext>,
+  stored: ReadonlyMap<string, Properties>,
+) {
+  const current = new Map<string, Properties>(stored);
+  const status = new Map<string, WriteStatus>();
+  for (const fact of facts) {
+    const merged = mergeProperties({
+      existing: current.get(fact.id),
+      incoming: fact.properties,
+      specs: specsOf(fact),
+      origin: ctx.origin,
+      now: ctx.now,
+      defaultSourceIds: ctx.defaultSourceIds,
+    });
+    current.set(fact.id, merged.properties);
+    const previous = status.get(fact.id);
+    status.set(
+      fact.id,
+      !stored.has(fact.id) ? 'created' : previous === 'updated' ? 'updated' : merged.status,
+    );
+  }
+  return { properties: current, status };
+}
+
+/** `$rows<i>` per group, in one order for the statement and its parameters. */
+function grouped<F extends Fact>(writer: FactWriter<F>, entries: readonly (readonly [F, Properties])[]) {
+  const groups = new Map<string, Record<string, unknown>[]>();
+  for (const [fact, props] of entries) {
+    const key = writer.groupOf(fact);
+    const rows = groups.get(key) ?? [];
+    rows.push(writer.row(fact, props));
+    groups.set(key, rows);
+  }
+  const names = [...groups.keys()];
+  const params = Object.fromEntries(names.map((name, i) => [`rows${i}`, groups.get(name)]));
+  return { names, params };
+}
+
+/** Writes the facts; returns each id's status, in input order. */
+export async function writeFacts<F extends Fact>(
+  tx: ManagedTransaction,
+  facts: readonly F[],
+  writer: FactWriter<F>,
+  ctx: Required<WriteContext>,
+): Promise<Map<string, WriteStatus>> {
+  if (facts.length === 0) return new Map();
+  const last = new Map(facts.map((f) => [f.id, f]));
+  const asNew = fold(facts, writer.specsOf, ctx, new Map());
+  const first = grouped(
+    writer,
+    [...asNew.properties].map(([id, props]) => [last.get(id) as F, props] as const),
+  );
+  const result = await tx.run(writer.createOrLock(first.names), first.params);
+  const found = (result.records[0]?.get('found') ?? []) as { id: string; props: Properties | null }[];
+  if (found.length < asNew.properties.size && writer.onShort) await writer.onShort();
+  const stored = new Map(found.flatMap((f) => (f.props === null ? [] : [[f.id, f.props] as const])));
+  if (stored.size === 0) return asNew.status;
+  const onStored = fold(
+    facts.filter((f) => stored.has(f.id)),
+    writer.specsOf,
+    ctx,
+    stored,
+  );
+  const changed = [...onStored.status].filter(([, status]) => status === 'updated').map(([id]) => id);
+  if (changed.length > 0) {
+    const second = grouped(
+      writer,
+      changed.map((id) => [last.get(id) as F, onStored.properties.get(id) as Properties] as const),
+    );
+    await tx.run(writer.update(second.names), second.params);
+  }
+  return new Map([...asNew.status.keys()].map((id) => [id, onStored.status.get(id) ?? 'created']));
+}
