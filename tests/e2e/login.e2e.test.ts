@@ -3,7 +3,7 @@
 // brings the login screen back over the canvas, which is still there after signing in again.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvas, idle, shot } from './support/browser.js';
+import { idle, settledCanvas, shot } from './support/browser.js';
 import { E2E_VIEWER } from './support/login.js';
 import { openWorkbench, type Workbench, waitForWorkbench } from './support/workbench-page.js';
 
@@ -58,7 +58,7 @@ describe('login (Chromium)', () => {
     await hit.click();
     await page.waitForFunction(() => cyOf().nodes().length === 1);
     await idle(page);
-    const before = await canvas(page);
+    const before = await settledCanvas(page);
 
     // The session cookie goes away (as when it expires): the next API call answers 401.
     await wb.context.clearCookies();
@@ -68,7 +68,7 @@ describe('login (Chromium)', () => {
 
     await submit(page, E2E_VIEWER.username, E2E_VIEWER.password);
     await page.locator('[data-testid=login]').waitFor({ state: 'detached' });
-    const after = await canvas(page);
+    const after = await settledCanvas(page);
     expect(after.ids).toEqual(before.ids);
     // Same place (a settling placement may still have nudged it by a pixel or two meanwhile).
     for (const [id, p] of Object.entries(before.positions)) {

@@ -68,3 +68,19 @@ export async function idle(page: Page, timeout = 60_000): Promise<void> {
     { timeout },
   );
 }
+
+/**
+ * The canvas once no node has moved between two reads 300 ms apart: idle() says no request or layout is running,
+ * but a placement may still be animating its last frames. Bounded by `timeout`; then the last read is returned.
+ */
+export async function settledCanvas(page: Page, timeout = 30_000): Promise<CanvasInfo> {
+  const deadline = Date.now() + timeout;
+  let last = await canvas(page);
+  for (;;) {
+    await page.waitForTimeout(300);
+    const next = await canvas(page);
+    if (JSON.stringify(next.positions) === JSON.stringify(last.positions) || Date.now() > deadline)
+      return next;
+    last = next;
+  }
+}
