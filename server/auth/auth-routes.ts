@@ -9,6 +9,9 @@ import { type Authenticator, credentialOf } from './authenticator.js';
 import { answerUnauthenticated, answerUnavailable } from './http-gate.js';
 import { clearedSessionCookie, SESSION_COOKIE, sessionCookie, sessionTokenOf } from './session-cookie.js';
 
+/** Largest login body: a user name and a password. */
+export const LOGIN_BODY = '16kb';
+
 export interface AuthRouteOptions {
   auth: Authenticator;
   getDb: () => GraphDb | undefined;
@@ -25,7 +28,7 @@ export function authRoutes(options: AuthRouteOptions): Router {
   const audit = (db: GraphDb, entry: AuditInput) =>
     new AuditLog(db).record(entry).catch((error) => log('audit record failed', error));
 
-  router.post('/auth/login', express.json({ limit: '16kb' }), async (req: Request, res: Response) => {
+  router.post('/auth/login', express.json({ limit: LOGIN_BODY }), async (req: Request, res: Response) => {
     const db = options.getDb();
     if (!db) return answerUnavailable(res);
     const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };

@@ -1,8 +1,8 @@
 // The express app: health probes, GraphQL at /graphql, the built UI at /.
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler, type Express } from 'express';
-import { authRoutes } from '../auth/auth-routes.js';
+import express, { type Express } from 'express';
+import { authRoutes, LOGIN_BODY } from '../auth/auth-routes.js';
 import { Authenticator } from '../auth/authenticator.js';
 import { authGate } from '../auth/http-gate.js';
 import { publicRequest } from '../auth/public-paths.js';
@@ -14,6 +14,7 @@ import { documentNestingLimit } from './document-nesting.js';
 import { exportRoute } from './export-route.js';
 import { exportRouteOptions } from './export-route-options.js';
 import { healthRoutes } from './health-routes.js';
+import { bodyParserErrors, lastResortErrors } from './json-errors.js';
 import { createRateLimits, type RateLimitConfig, trustProxyFromEnv } from './rate-limit.js';
 import type { Readiness } from './readiness.js';
 import { securityHeaders } from './security-headers.js';
@@ -39,27 +40,6 @@ export interface AppOptions {
 /** The API's paths: CORS and rate limits apply here, not to probes or the UI's files. */
 const API_PATHS = ['/graphql', '/auth', '/export'];
 
-// Body-parser failures (too large, bad JSON) answered in GraphQL's error shape, with a stable code.
-const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
-  const status = (error as { status?: number }).status;
-  if (status === 413) {
-    res.status(413).json({
-      errors: [
-        {
-          message: `The request body exceeds ${MAX_BODY}; split the batch`,
-          extensions: { code: 'BATCH_TOO_LARGE' },
-        },
-      ],
-    });
-  } else if (status === 400) {
-    res.status(400).json({
-      errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
-    });
-  } else {
-    next(error);
-  }
-};
-
 /** Call after `apollo.start()`. */
 export function createApp(options: AppOptions): Express {
   const app = express();
@@ -81,10 +61,11 @@ export function createApp(options: AppOptions): Express {
   // Keyed by the principal the auth gate resolved (the gate comes first), else by IP address.
   app.use(API_PATHS, limits.afterAuth);
   app.use(authRoutes({ auth, getDb }));
+  app.use('/auth', bodyParserErrors({ limit: LOGIN_BODY, tooLargeCode: 'BAD_USER_INPUT' }));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
-    bodyErrors,
+    bodyParserErrors({ limit: MAX_BODY, tooLargeCode: 'BATCH_TOO_LARGE', hint: 'split the batch' }),
     wellFormedBody(),
     documentNestingLimit(),
     expressMiddleware(options.apollo, { context: contextFactory(getDb, auth) }),
@@ -92,5 +73,6 @@ export function createApp(options: AppOptions): Express {
   app.use(exportRoute(exportRouteOptions(() => options.readiness.database)));
   for (const handler of options.beforeWeb ?? []) app.use(handler);
   app.use(staticWeb(options.webDist));
+  app.use(lastResortErrors());
   return app;
 }

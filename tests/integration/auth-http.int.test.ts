@@ -88,6 +88,25 @@ describe('sessions over HTTP', () => {
     expect((await fetch(`${server.url}/auth/me`, { headers: { cookie: session } })).status).toBe(401);
   });
 
+  it('answers a malformed or oversized login body with a JSON error and a code, never an HTML page', async () => {
+    const post = (body: string) =>
+      fetch(`${server.url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+    // A raw newline inside a JSON string, as a password read from a file with its line end would give.
+    const bad = await post('{"username": "admin", "password": "abc\n"}');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/json');
+    const badBody = await bad.text();
+    expect(JSON.parse(badBody)).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+    expect(badBody).not.toContain('node_modules');
+    const huge = await post(JSON.stringify({ username: 'admin', password: 'x'.repeat(20_000) }));
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+  });
+
   it('throttles repeated failures for a username from one address with RATE_LIMITED, even the right password', async () => {
     const username = `cy-${tag}`;
     await createUser(server.db, { username, password: PASSWORD, roles: ['viewer'] });
