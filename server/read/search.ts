@@ -10,8 +10,15 @@ import { type NodeRow, num, toNode } from './shape.js';
 // Victims are left out unless the caller may unmask: a hit on a victim's name would reveal it.
 // Ranked and cut before the projection: a common word matches thousands of entities, and projecting each
 // (caption CASE, sanctioned check) before LIMIT cost ~15 db hits per hit that was then thrown away.
-const filtered = (hits: string) => `
-  UNWIND ${hits} AS hit
+//
+// Lucene's best $cap hits first: on the large world a common name ("john") matched ~12,000 entities, and
+// filtering every one cost 50,017 db hits and 262 ms; capped, 737 hits and 42 ms. `seen` tells the caller
+// whether the cap may have cut hits that the filters would have kept; then it asks again uncapped.
+const searchCypher = (capped: boolean) => `
+CALL db.index.fulltext.queryNodes('entity_search', $query${capped ? ', {limit: $cap}' : ''}) YIELD node, score
+WITH collect({node: node, score: score}) AS hits
+CALL (hits) {
+  UNWIND hits AS hit
   WITH hit.node AS node, hit.score AS score
   WHERE ${visibleNode('node')}
     AND ($kinds IS NULL OR node.kind IN $kinds)
@@ -19,26 +26,12 @@ const filtered = (hits: string) => `
   WITH node, score
   ORDER BY score DESC, node.id
   LIMIT $limit
-  RETURN collect({node: ${nodeProjection('node')}, score: score}) AS found`;
-
-// Lucene's best $cap hits first: on the large world a common name ("john") matched ~12,000 entities, and
-// filtering every one cost 50,017 db hits and 262 ms; capped, 737 hits and 42 ms. `seen` tells the caller
-// whether the cap may have cut hits that the filters would have kept.
-const SEARCH_CAPPED = `
-CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $cap}) YIELD node, score
-WITH collect({node: node, score: score}) AS hits
-CALL (hits) {${filtered('hits')}
+  RETURN collect({node: ${nodeProjection('node')}, score: score}) AS found
 }
 RETURN found, size(hits) AS seen`;
 
-// Every hit: when the capped search came back short and the cap was reached (hidden or other-kind entities
-// filled it).
-const SEARCH_ALL = `
-CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-WITH collect({node: node, score: score}) AS hits
-CALL (hits) {${filtered('hits')}
-}
-RETURN found, size(hits) AS seen`;
+const SEARCH_CAPPED = searchCypher(true);
+const SEARCH_ALL = searchCypher(false);
 
 /** Lucene hits read per search before filtering: ten pages of the largest limit the UI asks for. */
 export const SEARCH_CAP = 200;
