@@ -49,3 +49,43 @@ export async function runLoad(
   const summary = summarize(histogram, performance.now() - started, errors);
   return firstError ? { ...summary, firstError } : summary;
 }
+
+/**
+ * Two operations measured side by side at concurrency 1: warm-ups of both first, then a, b, a, b, … so both
+ * see the same machine (page cache, JIT, store size) instead of the second one running on what the first one
+ * warmed. Each side's throughput is its calls over the time spent in its own calls.
+ */
+export async function runPaired(
+  options: LoadOptions,
+  a: (i: number) => Promise<unknown>,
+  b: (i: number) => Promise<unknown>,
+): Promise<[LoadResult, LoadResult]> {
+  const sides = [a, b].map((call) => ({
+    call,
+    histogram: newHistogram(),
+    busyMs: 0,
+    errors: 0,
+    firstError: undefined as string | undefined,
+  }));
+  let next = 0;
+  for (let i = 0; i < options.warmup; i++) for (const side of sides) await side.call(next++).catch(() => {});
+  const deadline = performance.now() + options.maxMs;
+  for (let i = 0; i < options.maxCalls && performance.now() < deadline; i++) {
+    for (const side of sides) {
+      const t0 = performance.now();
+      try {
+        await side.call(next++);
+        recordMs(side.histogram, performance.now() - t0);
+      } catch (error) {
+        side.errors++;
+        side.firstError ??= (error as Error).message.slice(0, 300);
+      }
+      side.busyMs += performance.now() - t0;
+    }
+  }
+  const [ra, rb] = sides.map((s) => {
+    const summary = summarize(s.histogram, s.busyMs, s.errors);
+    return s.firstError ? { ...summary, firstError: s.firstError } : summary;
+  });
+  return [ra as LoadResult, rb as LoadResult];
+}

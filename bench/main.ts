@@ -133,7 +133,8 @@ try {
   if (args.only.includes('ingest')) {
     const ingestLoad = {
       ...load,
-      warmup: 2,
+      // Both sides' first batches are several times slower (plan cache, JIT, index pages): warm both well.
+      warmup: 8,
       maxCalls: args.scale === 'small' ? 20 : 30,
       maxMs: Math.max(load.maxMs, 60_000),
     };

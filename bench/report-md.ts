@@ -43,12 +43,12 @@ function uiTables(r: BenchReport): string[] {
   }
   lines.push(
     '',
-    '| Renderer | Canvas nodes/edges | Added nodes/edges | Add + place ms | Note |',
-    '|---|---|---|---|---|',
+    '| Renderer | Canvas nodes/edges | Added nodes/edges | Add + place ms | of which UI code ms | Note |',
+    '|---|---|---|---|---|---|',
   );
   for (const x of r.ui.expand) {
     lines.push(
-      `| ${x.renderer} | ${x.canvasNodes}/${x.canvasEdges} | ${x.addedNodes}/${x.addedEdges} | ${cell(x.addMs)} | ${x.error ?? ''} |`,
+      `| ${x.renderer} | ${x.canvasNodes}/${x.canvasEdges} | ${x.addedNodes}/${x.addedEdges} | ${cell(x.addMs)} | ${cell(x.addCodeMs ?? null)} | ${x.error ?? ''} |`,
     );
   }
   return lines;

@@ -118,9 +118,10 @@ export async function runUi(log: (line: string) => void): Promise<UiResult> {
             addedNodes: EXPAND,
             addedEdges: EXPAND,
             addMs,
+            addCodeMs: 'error' in r ? null : ms(r.addCodeMs),
             ...('error' in r ? { error: r.error } : {}),
           });
-          log(`  expand +${EXPAND}: ${addMs} ms`);
+          log(`  expand +${EXPAND}: ${addMs} ms (UI code ${'error' in r ? null : ms(r.addCodeMs)} ms)`);
         }
       }
     }

@@ -20,6 +20,8 @@ export interface UiExpandCase {
   addedEdges: number;
   /** The workbench's addGraph anchored on one node (rings; fcose only on small canvases) until painted, ms. */
   addMs: number | null;
+  /** Of addMs, the UI's own code (its threadline:add mark); the rest is painting the frame that shows it. */
+  addCodeMs?: number | null;
   error?: string;
 }
 

@@ -9,6 +9,23 @@ import net from 'node:net';
 
 let installed = false;
 
+function coalesceWritesPerTick(socket: net.Socket): void {
+  let corked = false;
+  const write = socket.write;
+  const uncork = () => {
+    corked = false;
+    socket.uncork();
+  };
+  socket.write = function coalescedWrite(this: net.Socket, ...args: Parameters<net.Socket['write']>) {
+    if (!corked) {
+      corked = true;
+      socket.cork();
+      process.nextTick(uncork);
+    }
+    return write.apply(this, args);
+  } as net.Socket['write'];
+}
+
 /** Idempotent; called before the first driver is created (server/db/driver.ts). */
 export function disableNagleOnKeepAliveSockets(): void {
   if (installed) return;
@@ -19,7 +36,10 @@ export function disableNagleOnKeepAliveSockets(): void {
     enable?: boolean,
     initialDelay?: number,
   ): net.Socket {
-    if (enable) this.setNoDelay(true);
+    if (enable) {
+      this.setNoDelay(true);
+      if (process.env.THREADLINE_BOLT_COALESCE !== '0') coalesceWritesPerTick(this);
+    }
     return setKeepAlive.call(this, enable, initialDelay);
   };
 }

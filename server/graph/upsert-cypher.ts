@@ -1,21 +1,24 @@
 // The upsert's statements. Each kind (or type) of a batch is one CALL over its rows (`$rows0`, `$rows1`, …), so a
-// step is one round trip whatever the batch holds. Labels and types are spliced from the model only; every value
+// step is one round trip whatever the batch holds. A fact's properties are `row.props` plus `$shared<i>`: the
+// values every row of the group has in common (write-facts.ts), sent once instead of once per row. Labels and types are spliced from the model only; every value
 // is a parameter.
 import { MODEL } from '../../model/index.js';
 
 /**
  * One CALL that MERGEs rows by id: a new fact is created at once with `row.props` (what it would be if nothing were
  * stored), an existing one is write-locked and its stored properties come back (null for the new ones), so two
- * concurrent batches touching one fact are serialised. `__fresh` and `__lock` never outlive the statement.
+ * concurrent batches touching one fact are serialised. The lock marker `__lock` also tells the two apart (only a
+ * matched fact has it; no model property has that name) and never outlives the statement. A created fact gets no
+ * marker at all: an earlier version set and removed `__fresh` on it, two property writes per new fact.
  */
 function createOrLock(i: number, merge: string, onCreate: readonly string[], v: string): string {
   return `CALL {
   UNWIND $rows${i} AS row
   ${merge}
-  ON CREATE SET ${[...onCreate, `${v} = row.props`, `${v}.__fresh = true`].join(', ')}
+  ON CREATE SET ${[...onCreate, `${v} = row.props`, `${v} += $shared${i}`].join(', ')}
   ON MATCH SET ${v}.__lock = true
-  WITH row, ${v}, ${v}.__fresh AS fresh
-  REMOVE ${v}.__lock, ${v}.__fresh
+  WITH row, ${v}, ${v}.__lock IS NULL AS fresh
+  REMOVE ${v}.__lock
   RETURN collect({id: row.id, props: CASE WHEN fresh THEN null ELSE properties(${v}) END}) AS found${i}
 }`;
 }
@@ -52,7 +55,7 @@ export const updateEntities = (kinds: readonly string[]): string =>
   written(
     kinds.map(
       (kind, i) =>
-        `CALL { UNWIND $rows${i} AS row MATCH (n:Entity {id: row.id}) SET n:${MODEL.kind(kind).name} SET n = row.props }`,
+        `CALL { UNWIND $rows${i} AS row MATCH (n:Entity {id: row.id}) SET n:${MODEL.kind(kind).name} SET n = row.props SET n += $shared${i} }`,
     ),
   );
 
@@ -61,7 +64,7 @@ export const updateRelationships = (types: readonly string[]): string =>
   written(
     types.map(
       (type, i) =>
-        `CALL { UNWIND $rows${i} AS row MATCH ()-[x:${MODEL.relationship(type).name} {id: row.id}]->() SET x = row.props }`,
+        `CALL { UNWIND $rows${i} AS row MATCH ()-[x:${MODEL.relationship(type).name} {id: row.id}]->() SET x = row.props SET x += $shared${i} }`,
     ),
   );
 

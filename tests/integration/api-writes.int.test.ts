@@ -78,6 +78,52 @@ describe('upsertEntities', () => {
     expect(source.records[0]?.get('ids')).toEqual([]);
   });
 
+  it('stores every property of every row when rows of a kind share values, on create and on update', async () => {
+    // The upsert sends values all rows of a kind share once per batch (write-facts.ts): each node must still
+    // end up with its own values plus the shared ones, and a later change of a shared value must land.
+    const serials = [unique('SH-1'), unique('SH-2'), unique('SH-3')];
+    const laptops = serials.map((serial, i) => ({ serial, model: 'ThinkPad T14', assetTag: `AT-${i}` }));
+    const first = await api.gql(UPSERT, { input: { laptops } });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.upsertEntities.entities).toEqual({ created: 3, updated: 0, unchanged: 0 });
+    const stored = async () =>
+      (
+        await api.db.read(
+          `MATCH (n:Laptop) WHERE n.serial IN $serials
+           RETURN n.serial AS serial, n.model AS model, n.assetTag AS tag, n.kind AS kind, n.grade AS grade,
+                  n.origins AS origins, n.createdAt AS createdAt, n.searchText AS searchText ORDER BY serial`,
+          { serials },
+        )
+      ).records.map((r) => r.toObject());
+    const created = await stored();
+    expect(created.map((r) => [r.serial, r.model, r.tag, r.kind, r.grade, r.origins])).toEqual(
+      laptops.map((l) => [
+        l.serial,
+        'ThinkPad T14',
+        l.assetTag,
+        'Laptop',
+        'unverified',
+        ['integration:api-tests'],
+      ]),
+    );
+    for (const r of created) expect(r.createdAt).toBeTypeOf('string');
+    for (const r of created) expect(r.searchText).toContain(String(r.tag).toLowerCase().replace('-', ' '));
+
+    // Now the shared model changes for all three, and only one of them gets a new tag.
+    const changed = laptops.map((l, i) => ({
+      ...l,
+      model: 'MacBook Pro 14',
+      assetTag: i === 0 ? 'AT-new' : l.assetTag,
+    }));
+    const second = await api.gql(UPSERT, { input: { laptops: changed } });
+    expect(second.data?.upsertEntities.entities).toEqual({ created: 0, updated: 3, unchanged: 0 });
+    const updated = await stored();
+    expect(updated.map((r) => [r.serial, r.model, r.tag, r.kind, r.origins])).toEqual(
+      changed.map((l) => [l.serial, 'MacBook Pro 14', l.assetTag, 'Laptop', ['integration:api-tests']]),
+    );
+    expect(updated.map((r) => r.createdAt)).toEqual(created.map((r) => r.createdAt));
+  });
+
   it('refuses a batch with one invalid item, writes nothing, and names the item and field', async () => {
     const good = unique('Good Worker');
     const result = await api.gql(UPSERT, {
