@@ -6,8 +6,12 @@ import { pick, type Samples } from '../samples.js';
 const NODE = 'id kind caption grade flags';
 const EDGE = 'id type source target caption date amount currency confidence grade flags';
 
-const PATHS = `query Paths($from: ID!, $to: ID!) {
-  paths(from: $from, to: $to, maxHops: 6, limit: 5) { truncated paths { length nodes { ${NODE} } edges { ${EDGE} } } }
+// maxDegree omitted: the server's default, which keeps supernodes out of a path's middle (what the UI asks
+// first). The 'paths-hubs' row lifts that bound: what the UI asks when the first search found nothing.
+const PATHS = `query Paths($from: ID!, $to: ID!, $maxDegree: Int) {
+  paths(from: $from, to: $to, maxHops: 6, limit: 5, maxDegree: $maxDegree) {
+    truncated paths { length nodes { ${NODE} } edges { ${EDGE} } }
+  }
 }`;
 
 const SEARCH = `query Search($text: String!) { search(text: $text, limit: 20) { id kind caption score flags } }`;
@@ -29,7 +33,7 @@ const SAVED = `query Saved($name: String!, $params: JSON) {
 /** Three saved queries an investigator runs first: farms, multi-persona workers, a company's workers. */
 export const SAVED_QUERIES = ['laptop-farms', 'workers-many-personas', 'front-company-workers'] as const;
 
-export type ReadName = 'paths' | 'search' | 'cluster' | (typeof SAVED_QUERIES)[number];
+export type ReadName = 'paths' | 'paths-hubs' | 'search' | 'cluster' | (typeof SAVED_QUERIES)[number];
 
 export function readCall(
   name: ReadName,
@@ -38,9 +42,10 @@ export function readCall(
 ): (i: number) => Promise<unknown> {
   switch (name) {
     case 'paths':
+    case 'paths-hubs':
       return (i) => {
         const [from, to] = pick(samples.pairs, i);
-        return client.post(PATHS, { from, to });
+        return client.post(PATHS, name === 'paths' ? { from, to } : { from, to, maxDegree: null });
       };
     case 'search':
       return (i) => client.post(SEARCH, { text: pick(samples.words, i) });

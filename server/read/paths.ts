@@ -1,4 +1,4 @@
-// paths: the shortest paths between two entities, bounded in length and time, never through hubs.
+// paths: the shortest paths between two entities, bounded in length and time, by default never through supernodes.
 import neo4j from 'neo4j-driver';
 import type { PathResult } from '../graphql/__generated__/resolvers-types.js';
 import type { GraphDb } from '../runtime/graph-db.js';
@@ -10,16 +10,26 @@ import { type EdgeRow, type NodeRow, toEdge, toNode } from './shape.js';
 export const MAX_HOPS = 8;
 /** Time budget of a path search in milliseconds; a longer search fails with QUERY_TIMEOUT. Defaults to 10_000. */
 export const PATHS_TIMEOUT_MS = 10_000;
+/**
+ * Default most links an entity in the middle of a path may have. Defaults to 10_000 (the supernode threshold
+ * link-analysis tools commonly use): two workers "linked" through an employer with 100,000 hires never met,
+ * and the search through such a node reads all its links (docs/performance.md: p95 263 ms -> 73 ms).
+ */
+export const DEFAULT_PATH_MAX_DEGREE = 10_000;
 
 // Why no Sanction or Source in the middle: two entities "linked" through one sanctions entry or one
 // press release are documented together, not connected; such paths would drown the real ones.
 // The length bound must be a literal in Cypher: it is an integer checked to lie in 1..MAX_HOPS.
-const pathsCypher = (maxHops: number, all: boolean) => `
+// The degree check is `COUNT { (x)--() }`: Neo4j answers it from the node's stored degree, and the shortest-path
+// search applies it while it expands, so it never enters a supernode.
+const pathsCypher = (maxHops: number, all: boolean, degreeBound: boolean) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE ${visibleNode('a')} AND ${visibleNode('b')}
 MATCH p = ${all ? 'allShortestPaths' : 'shortestPath'}((a)-[*..${maxHops}]-(b))
 WHERE all(r IN relationships(p) WHERE ${visibleEdge('r')})
-  AND all(x IN nodes(p) WHERE x = a OR x = b OR (${visibleNode('x')} AND NOT x:Sanction AND NOT x:Source))
+  AND all(x IN nodes(p) WHERE x = a OR x = b OR (${visibleNode('x')} AND NOT x:Sanction AND NOT x:Source${
+    degreeBound ? ' AND COUNT { (x)--() } <= $maxDegree' : ''
+  }))
 WITH p LIMIT $fetch
 RETURN [x IN nodes(p) | ${nodeProjection('x')}] AS nodes, [e IN relationships(p) | ${edgeProjection('e')}] AS edges`;
 
@@ -29,6 +39,8 @@ export interface PathsOptions {
   maxHops: number;
   limit: number;
   all: boolean;
+  /** Most links an entity in the middle of a path may have; null: no bound. */
+  maxDegree: number | null;
   unmask: boolean;
 }
 
@@ -39,9 +51,14 @@ export async function readPaths(db: GraphDb, options: PathsOptions): Promise<Pat
   if (options.from === options.to) return { paths: [], truncated: false };
   const { records } = await runRead(
     db,
-    pathsCypher(options.maxHops, options.all),
+    pathsCypher(options.maxHops, options.all, options.maxDegree !== null),
     // One more than asked for tells whether there are more.
-    { from: options.from, to: options.to, fetch: neo4j.int(options.limit + 1) },
+    {
+      from: options.from,
+      to: options.to,
+      fetch: neo4j.int(options.limit + 1),
+      maxDegree: options.maxDegree === null ? null : neo4j.int(options.maxDegree),
+    },
     PATHS_TIMEOUT_MS,
   );
   const paths = records.slice(0, options.limit).map((record) => {

@@ -2,7 +2,7 @@
 import type { GraphDb } from '../runtime/graph-db.js';
 import { readEntity } from './entity.js';
 import { readNeighborhood } from './neighborhood.js';
-import { readPaths } from './paths.js';
+import { DEFAULT_PATH_MAX_DEGREE, readPaths } from './paths.js';
 import { readRelationships } from './relationships.js';
 import { withReadTimeout } from './run-read.js';
 import { search } from './search.js';
@@ -26,7 +26,16 @@ export async function warmUpReads(db: GraphDb, log: (line: string) => void = () 
     ...([1, 2, 3] as const).map(
       (depth) => () => readNeighborhood(db, { ...base, ids: [NO_SUCH_ID], depth, limit: 200, offset: 0 }),
     ),
-    () => readPaths(db, { ...base, from: NO_SUCH_ID, to: `${NO_SUCH_ID}1`, maxHops: 6, limit: 5, all: true }),
+    () =>
+      readPaths(db, {
+        ...base,
+        from: NO_SUCH_ID,
+        to: `${NO_SUCH_ID}1`,
+        maxHops: 6,
+        limit: 5,
+        all: true,
+        maxDegree: DEFAULT_PATH_MAX_DEGREE,
+      }),
   ];
   let failed = 0;
   // One at a time: in parallel they would compete for the same two cores and each take longer.

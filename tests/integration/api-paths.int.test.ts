@@ -1,9 +1,9 @@
-// paths: shortest paths between entities 3 hops apart, never through a Sanction hub.
+// paths: shortest paths between entities 3 hops apart, never through a Sanction hub nor a supernode.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, openApi, unique } from './api-harness.js';
 
-const PATHS = `query ($from: ID!, $to: ID!, $maxHops: Int, $all: Boolean) {
-  paths(from: $from, to: $to, maxHops: $maxHops, all: $all) {
+const PATHS = `query ($from: ID!, $to: ID!, $maxHops: Int, $all: Boolean, $maxDegree: Int) {
+  paths(from: $from, to: $to, maxHops: $maxHops, all: $all, maxDegree: $maxDegree) {
     truncated
     paths { length nodes { id kind } edges { type source target } }
   }
@@ -90,6 +90,22 @@ describe('paths', () => {
     expect(long.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       details: [{ path: 'maxHops' }],
+    });
+  });
+
+  it('avoids entities with more links than maxDegree in the middle of a path, and null lifts the bound', async () => {
+    // The company and the facilitator in the middle have two links each; the ends are never checked.
+    const bounded = await api.gql(PATHS, { from: ids.worker, to: ids.wallet, maxDegree: 1 });
+    expect(bounded.errors).toBeUndefined();
+    expect(bounded.data?.paths.paths).toEqual([]);
+    const atBound = await api.gql(PATHS, { from: ids.worker, to: ids.wallet, maxDegree: 2 });
+    expect(atBound.data?.paths.paths).toHaveLength(1);
+    const unbounded = await api.gql(PATHS, { from: ids.worker, to: ids.wallet, maxDegree: null });
+    expect(unbounded.data?.paths.paths[0].length).toBe(3);
+    const zero = await api.gql(PATHS, { from: ids.worker, to: ids.wallet, maxDegree: 0 });
+    expect(zero.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: [{ path: 'maxDegree' }],
     });
   });
 

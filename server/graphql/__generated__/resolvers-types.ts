@@ -647,7 +647,11 @@ export type Query = {
   mergeCandidates: Array<MergeCandidate>;
   /** Entities within depth hops (1-3) of ids; limit (1-1000) caps the nodes returned, offset pages the first hop. */
   neighborhood: Neighborhood;
-  /** Shortest paths (all of the shortest when all) of at most maxHops (1-8), never through a Sanction or Source. */
+  /**
+   * Shortest paths (all of the shortest when all) of at most maxHops (1-8), never through a Sanction or Source,
+   * nor through an entity with more than maxDegree links (a supernode: a big employer links thousands of people
+   * who never met). maxDegree null: no such bound.
+   */
   paths: PathResult;
   /** Ad-hoc read-only Cypher, with the same checks and limits as saved queries. */
   runCypher: QueryResult;
@@ -738,6 +742,7 @@ export type QueryPathsArgs = {
   all?: InputMaybe<Scalars['Boolean']['input']>;
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDegree?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -1506,7 +1511,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   investigations?: Resolver<Array<ResolversTypes['InvestigationSummary']>, ParentType, ContextType>;
   mergeCandidates?: Resolver<Array<ResolversTypes['MergeCandidate']>, ParentType, ContextType, RequireFields<QueryMergeCandidatesArgs, 'limit'>>;
   neighborhood?: Resolver<ResolversTypes['Neighborhood'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit' | 'offset'>>;
-  paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'all' | 'from' | 'limit' | 'maxHops' | 'to'>>;
+  paths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'all' | 'from' | 'limit' | 'maxDegree' | 'maxHops' | 'to'>>;
   runCypher?: Resolver<ResolversTypes['QueryResult'], ParentType, ContextType, RequireFields<QueryRunCypherArgs, 'cypher'>>;
   runSavedQuery?: Resolver<ResolversTypes['QueryResult'], ParentType, ContextType, RequireFields<QueryRunSavedQueryArgs, 'name'>>;
   savedQueries?: Resolver<Array<ResolversTypes['SavedQuery']>, ParentType, ContextType>;

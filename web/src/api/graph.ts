@@ -47,8 +47,8 @@ const NeighborhoodQuery = graphql(`
 `);
 
 const PathsQuery = graphql(`
-  query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
-    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, all: true) {
+  query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $maxDegree: Int) {
+    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, all: true, maxDegree: $maxDegree) {
       truncated
       paths {
         length
@@ -75,6 +75,17 @@ export async function neighborhood(ids: string[], options: ExpandOptions = {}): 
   return data.neighborhood;
 }
 
-export async function paths(from: string, to: string, maxHops = 6, limit = 5): Promise<PathResult> {
-  return (await gql(PathsQuery, { from, to, maxHops, limit })).paths;
+/**
+ * Paths that avoid supernodes (the server's default bound on links), or, with `throughSupernodes`, any path:
+ * an omitted maxDegree is the server's default, an explicit null lifts the bound.
+ */
+export async function paths(
+  from: string,
+  to: string,
+  maxHops = 6,
+  limit = 5,
+  throughSupernodes = false,
+): Promise<PathResult> {
+  const maxDegree = throughSupernodes ? null : undefined;
+  return (await gql(PathsQuery, { from, to, maxHops, limit, maxDegree })).paths;
 }

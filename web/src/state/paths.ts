@@ -11,7 +11,11 @@ export function clearPaths(wb: Workbench): void {
 
 export async function findPaths(wb: Workbench, from: string, to: string, maxHops = 6): Promise<number> {
   const found = await wb.run('Finding paths…', async () => {
-    const result = await paths(from, to, maxHops, 5);
+    let result = await paths(from, to, maxHops, 5);
+    // Paths avoid supernodes first (fast, and the links that mean something); only when there is no such
+    // path is the search repeated through them, and the message says so.
+    const throughSupernodes = result.paths.length === 0;
+    if (throughSupernodes) result = await paths(from, to, maxHops, 5, true);
     const merged: Graph = {
       nodes: result.paths.flatMap((p) => p.nodes),
       edges: result.paths.flatMap((p) => p.edges),
@@ -36,7 +40,7 @@ export async function findPaths(wb: Workbench, from: string, to: string, maxHops
     wb.store.set({ pathCount: result.paths.length });
     const shortest = Math.min(...result.paths.map((p) => p.length));
     wb.notify(
-      `${result.paths.length} path${result.paths.length === 1 ? '' : 's'} found (shortest ${shortest} hops)${result.truncated ? ', more exist' : ''}`,
+      `${result.paths.length} path${result.paths.length === 1 ? '' : 's'} found (shortest ${shortest} hops)${result.truncated ? ', more exist' : ''}${throughSupernodes ? ', only through a supernode (an entity with thousands of links)' : ''}`,
     );
     focusOn(cy, cy.elements('.path'), 80);
     return result.paths.length;

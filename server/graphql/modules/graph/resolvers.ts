@@ -1,6 +1,6 @@
 // Graph resolvers: neighbourhood expansion and paths, with their bounds checked before any query.
 import { MAX_NEIGHBORHOOD_LIMIT, readNeighborhood } from '../../../read/neighborhood.js';
-import { MAX_HOPS, readPaths } from '../../../read/paths.js';
+import { DEFAULT_PATH_MAX_DEGREE, MAX_HOPS, readPaths } from '../../../read/paths.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { idsArg, intArg, unmaskFor } from '../../args.js';
 
@@ -27,6 +27,11 @@ export const resolvers: Resolvers = {
         maxHops: intArg('maxHops', args.maxHops, 6, 1, MAX_HOPS),
         limit: intArg('limit', args.limit, 5, 1, MAX_PATHS),
         all: args.all ?? true,
+        // Omitted: the default bound; an explicit null: none.
+        maxDegree:
+          args.maxDegree === null
+            ? null
+            : intArg('maxDegree', args.maxDegree, DEFAULT_PATH_MAX_DEGREE, 1, 1_000_000_000),
         unmask: unmaskFor(ctx),
       }),
   },

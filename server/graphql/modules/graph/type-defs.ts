@@ -1,4 +1,6 @@
 // Graph exploration: the neighbourhood of entities and the paths between two of them.
+import { DEFAULT_PATH_MAX_DEGREE } from '../../../read/paths.js';
+
 export const typeDefs = /* GraphQL */ `
 type Neighborhood {
   nodes: [Node!]!
@@ -33,7 +35,18 @@ extend type Query {
     limit: Int = 200
     offset: Int = 0
   ): Neighborhood!
-  "Shortest paths (all of the shortest when all) of at most maxHops (1-8), never through a Sanction or Source."
-  paths(from: ID!, to: ID!, maxHops: Int = 6, limit: Int = 5, all: Boolean = true): PathResult!
+  """
+  Shortest paths (all of the shortest when all) of at most maxHops (1-8), never through a Sanction or Source,
+  nor through an entity with more than maxDegree links (a supernode: a big employer links thousands of people
+  who never met). maxDegree null: no such bound.
+  """
+  paths(
+    from: ID!
+    to: ID!
+    maxHops: Int = 6
+    limit: Int = 5
+    all: Boolean = true
+    maxDegree: Int = ${DEFAULT_PATH_MAX_DEGREE}
+  ): PathResult!
 }
 `;

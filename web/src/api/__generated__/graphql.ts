@@ -171,6 +171,7 @@ export type PathsQueryVariables = Exact<{
   to: string | number;
   maxHops?: number | null | undefined;
   limit?: number | null | undefined;
+  maxDegree?: number | null | undefined;
 }>;
 
 
@@ -598,8 +599,15 @@ fragment EdgeFields on Edge {
   flags
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
-  paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, all: true) {
+    query Paths($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $maxDegree: Int) {
+  paths(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    limit: $limit
+    all: true
+    maxDegree: $maxDegree
+  ) {
     truncated
     paths {
       length
