@@ -192,4 +192,19 @@ describe('the query library', () => {
     },
     60_000,
   );
+
+  it('front-company-workers answers within maxHops for each bound (one query branch per maxHops)', async () => {
+    const params = (maxHops: number) => ({ company: world.ids.fc1, maxHops });
+    const hops = async (maxHops: number) =>
+      (await runSavedQuery(db, 'front-company-workers', params(maxHops))).rows.map((r) => [
+        id(r.worker),
+        r.hops,
+      ]);
+    expect(await hops(1)).toEqual([[world.ids.w1, 1]]);
+    expect(await hops(2)).toEqual([
+      [world.ids.w1, 1],
+      [world.ids.w3, 2],
+    ]);
+    expect(await hops(5)).toEqual(await hops(3));
+  }, 60_000);
 });
