@@ -173,7 +173,9 @@ export const KINDS = {
       delistedOn: { type: 'date' },
       remarks: { type: 'string' },
     },
-    caption: 'entryId',
+    // The listed name reads in a search hit or on the canvas; the bare entry id ("24978") did not.
+    caption: 'listedName',
+    captionFallback: 'entryId',
     idPrefix: 'snc',
     style: { color: '#e74c3c', icon: 'ban', shape: 'star' },
   },

@@ -33,6 +33,8 @@ export interface KindSpec {
   properties: Readonly<Record<string, PropertySpec>>;
   /** Property shown as the node's label. */
   caption: string;
+  /** Shown instead when an entity has no `caption` property (a delisted sanctions entry has no listed name). */
+  captionFallback?: string;
   /** Short id prefix, e.g. `wal` for wallets. */
   idPrefix: string;
   style: { color: string; icon: string; shape: string };

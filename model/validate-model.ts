@@ -27,8 +27,8 @@ function checkKind(name: string, spec: KindSpec, problems: string[]): void {
     if (!(part.normalize in NORMALIZERS))
       problems.push(`kind "${name}": unknown normaliser "${part.normalize}"`);
   }
-  if (!spec.properties[spec.caption])
-    problems.push(`kind "${name}": caption "${spec.caption}" is no property`);
+  for (const caption of [spec.caption, spec.captionFallback ?? spec.caption])
+    if (!spec.properties[caption]) problems.push(`kind "${name}": caption "${caption}" is no property`);
   if (!COLOR.test(spec.style.color))
     problems.push(`kind "${name}": colour "${spec.style.color}" is not #rrggbb`);
   if (!/^[a-z]{3}$/.test(spec.idPrefix))

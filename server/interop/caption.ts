@@ -4,6 +4,9 @@ import { type ExportNode, kindOf } from './element-types.js';
 
 export function captionOf(node: ExportNode): string {
   const kind = kindOf(node);
-  const property = MODEL.isKind(kind) ? MODEL.kind(kind).caption : 'name';
-  return String(node.properties[property] ?? node.properties.id ?? node.ref);
+  const spec = MODEL.isKind(kind) ? MODEL.kind(kind) : undefined;
+  const shown = spec
+    ? (node.properties[spec.caption] ?? (spec.captionFallback && node.properties[spec.captionFallback]))
+    : node.properties.name;
+  return String(shown ?? node.properties.id ?? node.ref);
 }

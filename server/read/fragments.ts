@@ -8,8 +8,11 @@ export const visibleNode = (n: string): string =>
 
 export const visibleEdge = (r: string): string => `coalesce(${r}.retracted, false) = false`;
 
+const captionOf = (n: string, k: (typeof MODEL.kinds)[number]): string =>
+  k.captionFallback ? `coalesce(${n}.${k.caption}, ${n}.${k.captionFallback})` : `${n}.${k.caption}`;
+
 const captionCase = (n: string): string =>
-  `CASE ${n}.kind ${MODEL.kinds.map((k) => `WHEN '${k.name}' THEN ${n}.${k.caption}`).join(' ')} END`;
+  `CASE ${n}.kind ${MODEL.kinds.map((k) => `WHEN '${k.name}' THEN ${captionOf(n, k)}`).join(' ')} END`;
 
 /** The row shaped into a canvas node by toNode(); `sanctioned` is an existence check, not a traversal. */
 export const nodeProjection = (n: string): string =>

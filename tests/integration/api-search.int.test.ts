@@ -49,6 +49,18 @@ describe('search', () => {
     expect(result.data?.search[0]).toMatchObject({ id: ids[1], kind: 'FrontCompany', caption: VOLASYS });
   });
 
+  it('captions a sanctions entry by its listed name, and by its entry id when it has none', async () => {
+    const named = { list: 'TEST SDN', entryId: unique('E'), listedName: unique('Listed Qpwoeiru') };
+    const bare = { list: 'TEST SDN', entryId: unique('Zmxncbv') };
+    const written = await api.gql(UPSERT, { input: { sanctions: [named, bare] } });
+    expect(written.errors).toBeUndefined();
+    const [namedHit] =
+      (await api.gql(SEARCH, { text: named.listedName, kinds: ['Sanction'] })).data?.search ?? [];
+    expect(namedHit).toMatchObject({ kind: 'Sanction', caption: named.listedName });
+    const [bareHit] = (await api.gql(SEARCH, { text: bare.entryId, kinds: ['Sanction'] })).data?.search ?? [];
+    expect(bareHit).toMatchObject({ kind: 'Sanction', caption: bare.entryId });
+  });
+
   it('filters by kind', async () => {
     expect(await hitIds('Silverstar', { kinds: ['Worker'] })).not.toContain(ids[0]);
     expect(await hitIds('Silverstar', { kinds: ['FrontCompany'] })).toContain(ids[0]);
