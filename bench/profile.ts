@@ -2,6 +2,7 @@
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
 import { FANOUT } from '../server/read/neighborhood.js';
 import { neighborhoodCypher } from '../server/read/neighborhood-cypher.js';
+import { LINKS_PER_TYPE, SUPERNODE_DEGREE } from '../server/read/supernode.js';
 
 export interface ProfileRow {
   name: string;
@@ -43,6 +44,8 @@ export async function profileNeighborhood(driver: Driver, starts: readonly strin
       window: neo4j.int(199),
       limit: neo4j.int(200),
       fanout: neo4j.int(FANOUT),
+      supernode: neo4j.int(SUPERNODE_DEGREE),
+      perType: neo4j.int(LINKS_PER_TYPE),
       stride: neo4j.int(1_000_000),
     };
     // Once unprofiled so the plan is cached and the profile shows execution, not planning.

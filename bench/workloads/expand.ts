@@ -2,6 +2,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { FANOUT } from '../../server/read/neighborhood.js';
 import { neighborhoodCypher } from '../../server/read/neighborhood-cypher.js';
+import { LINKS_PER_TYPE, SUPERNODE_DEGREE } from '../../server/read/supernode.js';
 import type { GraphQLClient } from '../http-client.js';
 import { type LoadOptions, type LoadResult, runLoad } from '../load.js';
 import { neo4jGraphqlExpandQuery } from '../neo4j-graphql/type-defs.js';
@@ -36,6 +37,8 @@ const bareParams = (id: string) => ({
   window: neo4j.int(EXPAND_LIMIT - 1),
   limit: neo4j.int(EXPAND_LIMIT),
   fanout: neo4j.int(FANOUT),
+  supernode: neo4j.int(SUPERNODE_DEGREE),
+  perType: neo4j.int(LINKS_PER_TYPE),
   stride: neo4j.int(1_000_000),
 });
 

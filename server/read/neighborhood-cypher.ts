@@ -1,8 +1,40 @@
 // The neighbourhood query, one statement for depth 1-3: bounded sampling so supernodes never blow up.
+import { MODEL } from '../../model/index.js';
 import { edgeProjection, nodeProjection, visibleEdge, visibleNode } from './fragments.js';
 
 const relOk = (r: string) => `${visibleEdge(r)} AND ($types IS NULL OR type(${r}) IN $types)`;
 const nodeOk = (n: string) => `${visibleNode(n)} AND ($kinds IS NULL OR ${n}.kind IN $kinds)`;
+
+/** A start with more links than `$supernode` is a supernode (COUNT { (a)--() } reads the stored degree). */
+const dense = (a: string) => `COUNT { (${a})--() } > $supernode`;
+
+// A supernode's first hop reads at most $perType links of each relationship type (typed expands walk only
+// that type's links; a dynamic type would not), so a hub of 132,000 links costs what a few thousand cost and a
+// rare type next to a huge one is still read. Its totals are then lower bounds (totalsExact in the answer).
+// Counting every link exactly cannot go below ~175 ms on such a hub (docs/performance.md). The degree is read
+// once per start, and an ordinary start never enters the per-type branches.
+const typedLinks = MODEL.relationships
+  .map(
+    (t) => `      MATCH (a)-[r:${t.name}]-(b:Entity)
+      WHERE ${relOk('r')} AND ${nodeOk('b')} AND NOT b IN starts
+      RETURN r, b LIMIT $perType`,
+  )
+  .join('\n      UNION ALL\n');
+
+const firstHopLinks = `
+  WITH a, starts, ${dense('a')} AS supernode
+  CALL (a, starts, supernode) {
+    WITH a, starts WHERE NOT supernode
+    MATCH (a)-[r]-(b:Entity)
+    WHERE ${relOk('r')} AND ${nodeOk('b')} AND NOT b IN starts
+    RETURN r, b
+    UNION ALL
+    WITH a, starts WHERE supernode
+    CALL (a, starts) {
+${typedLinks}
+    }
+    RETURN r, b
+  }`;
 
 // Hop 1: every matching neighbour is counted by kind (the totals), but only a window per kind is kept,
 // then kinds are interleaved (first of each kind, second of each kind, …) so a rare kind next to
@@ -11,9 +43,7 @@ const HOP1 = `
 OPTIONAL MATCH (a:Entity) WHERE a.id IN $ids AND ${visibleNode('a')}
 WITH collect(a) AS starts
 CALL (starts) {
-  UNWIND starts AS a
-  MATCH (a)-[r]-(b:Entity)
-  WHERE ${relOk('r')} AND ${nodeOk('b')} AND NOT b IN starts
+  UNWIND starts AS a${firstHopLinks}
   WITH b, collect(r) AS rels
   ORDER BY b.id
   WITH b.kind AS kind, collect({node: b, rels: rels}) AS items
@@ -90,6 +120,7 @@ CALL (hop1) {
 }
 RETURN [x IN ${nodes} | ${nodeProjection('x')}] AS nodes,
   [e IN ${rels} | ${edgeProjection('e')}] AS edges,
-  [g IN groups | {kind: g.kind, total: g.total}] AS totals, shownKinds, ${truncated} AS deepTruncated`);
+  [g IN groups | {kind: g.kind, total: g.total}] AS totals, shownKinds, ${truncated} AS deepTruncated,
+  NOT any(a IN starts WHERE ${dense('a')}) AS totalsExact`);
   return parts.join('\n');
 }

@@ -12,11 +12,13 @@ import type { GraphDb } from '../runtime/graph-db.js';
 import { neighborhoodCypher } from './neighborhood-cypher.js';
 import { runRead } from './run-read.js';
 import { type EdgeRow, type NodeRow, num, toEdge, toNode } from './shape.js';
+import { LINKS_PER_TYPE, SUPERNODE_DEGREE } from './supernode.js';
 
 /** Most nodes one call returns. */
 export const MAX_NEIGHBORHOOD_LIMIT = 1000;
 /** Neighbours read per node beyond the first hop; more are left out and reported as truncated. */
 export const FANOUT = 100;
+
 // Round-robin rank = position × STRIDE + frontier index; the frontier never exceeds the limit.
 const STRIDE = 1_000_000;
 
@@ -28,6 +30,9 @@ export interface NeighborhoodOptions {
   limit: number;
   offset: number;
   unmask: boolean;
+  /** Overrides for tests: what counts as a supernode, and how much of one is read. */
+  supernodeDegree?: number;
+  linksPerType?: number;
 }
 
 const orNull = <T>(list: readonly T[] | null | undefined) => (list && list.length > 0 ? list : null);
@@ -50,6 +55,8 @@ export async function readNeighborhood(db: GraphDb, options: NeighborhoodOptions
     limit: neo4j.int(options.limit),
     fanout: neo4j.int(FANOUT),
     stride: neo4j.int(STRIDE),
+    supernode: neo4j.int(options.supernodeDegree ?? SUPERNODE_DEGREE),
+    perType: neo4j.int(options.linksPerType ?? LINKS_PER_TYPE),
   });
   const row = records[0];
   if (!row) throw new Error('neighborhood returned no row');
@@ -77,5 +84,7 @@ export async function readNeighborhood(db: GraphDb, options: NeighborhoodOptions
   total.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
   omitted.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
   truncated ||= omitted.length > 0;
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated, omitted, total };
+  // False for any supernode start, also when no type's read reached its cap: "lower bound" then holds trivially.
+  const totalsExact = row.get('totalsExact') === true;
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated, omitted, total, totalsExact };
 }

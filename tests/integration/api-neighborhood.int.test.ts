@@ -1,6 +1,8 @@
-// neighborhood on a supernode of 10,000 neighbours: capped, truncated, omitted counted, rare kinds kept.
+// neighborhood on a supernode of 10,003 links: read in part (per type), capped, truncated, omitted counted as lower
+// bounds, rare kinds kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FANOUT } from '../../server/read/neighborhood.js';
+import { LINKS_PER_TYPE, SUPERNODE_DEGREE } from '../../server/read/supernode.js';
 import { type Api, openApi, unique } from './api-harness.js';
 
 const NEIGHBORHOOD = `query ($ids: [ID!]!, $depth: Int, $kinds: [Kind!], $limit: Int, $offset: Int) {
@@ -10,6 +12,7 @@ const NEIGHBORHOOD = `query ($ids: [ID!]!, $depth: Int, $kinds: [Kind!], $limit:
     truncated
     omitted { kind count }
     total { kind count }
+    totalsExact
   }
 }`;
 const LAPTOPS = 10_000;
@@ -53,7 +56,8 @@ const kindCount = (list: { kind: string; count: number }[], kind: string) =>
   list.find((k) => k.kind === kind)?.count;
 
 describe('neighborhood', () => {
-  it('caps a supernode at the limit, keeps the rare kind, and counts what it left out', async () => {
+  it('reads a supernode in part, caps it at the limit, keeps the rare kind, and counts what it left out', async () => {
+    expect(LAPTOPS + 3).toBeGreaterThan(SUPERNODE_DEGREE);
     const started = performance.now();
     const { data, errors } = await api.gql(NEIGHBORHOOD, { ids: [hubId], limit: 200 });
     console.log(`neighborhood of a ${LAPTOPS}-neighbour node: ${Math.round(performance.now() - started)} ms`);
@@ -61,13 +65,15 @@ describe('neighborhood', () => {
     const n = data?.neighborhood;
     expect(n.nodes.length).toBe(200);
     expect(n.truncated).toBe(true);
-    expect(kindCount(n.total, 'Laptop')).toBe(LAPTOPS);
+    // At most LINKS_PER_TYPE of its 10,000 SHIPPED_TO links were read, all 3 RESIDES_AT: lower bounds.
+    expect(n.totalsExact).toBe(false);
+    expect(kindCount(n.total, 'Laptop')).toBe(LINKS_PER_TYPE);
     expect(kindCount(n.total, 'Worker')).toBe(3);
     // 199 neighbours shown: the 3 workers (interleaved first) and 196 laptops.
     const shown = n.nodes.filter((x: { kind: string }) => x.kind === 'Laptop').length;
     expect(shown).toBe(196);
     expect(n.nodes.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining([hubId, ...workerIds]));
-    expect(n.omitted).toEqual([{ kind: 'Laptop', count: LAPTOPS - 196 }]);
+    expect(n.omitted).toEqual([{ kind: 'Laptop', count: LINKS_PER_TYPE - 196 }]);
     expect(n.edges.length).toBe(199);
     const ids = new Set(n.nodes.map((x: { id: string }) => x.id));
     for (const e of n.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
@@ -80,13 +86,19 @@ describe('neighborhood', () => {
     const nextLaptops = next.data?.neighborhood.nodes.filter((x: { kind: string }) => x.kind === 'Laptop');
     expect(nextLaptops.length).toBe(199);
     for (const l of nextLaptops) expect(firstIds.has(l.id)).toBe(false);
-    expect(next.data?.neighborhood.omitted).toEqual([{ kind: 'Laptop', count: LAPTOPS - 196 - 199 }]);
+    expect(next.data?.neighborhood.omitted).toEqual([{ kind: 'Laptop', count: LINKS_PER_TYPE - 196 - 199 }]);
   });
 
   it('filters by kind, and samples beyond the first hop without blowing up', async () => {
     const workersOnly = await api.gql(NEIGHBORHOOD, { ids: [hubId], kinds: ['Worker'] });
     expect(workersOnly.data?.neighborhood.nodes.length).toBe(4);
     expect(workersOnly.data?.neighborhood.truncated).toBe(false);
+    // A worker has 1 link: its totals are exact.
+    const worker = await api.gql(NEIGHBORHOOD, { ids: [workerIds[0]] });
+    expect(worker.data?.neighborhood).toMatchObject({
+      totalsExact: true,
+      total: [{ kind: 'Address', count: 1 }],
+    });
 
     const started = performance.now();
     const deep = await api.gql(NEIGHBORHOOD, { ids: [workerIds[0]], depth: 2, limit: 1000 });

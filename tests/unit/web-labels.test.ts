@@ -43,5 +43,7 @@ describe('supernode banner', () => {
     expect(truncationText({ ...t, omitted: [...t.omitted, { kind: 'Wallet', count: 3 }] })).toBe(
       'Farm 7: showing 200 of 4,819 neighbours',
     );
+    // A supernode read in part: the total is a lower bound.
+    expect(truncationText({ ...t, exact: false })).toBe('Farm 7: showing 200 of 4,819+ laptops');
   });
 });

@@ -534,6 +534,12 @@ export type Neighborhood = {
   omitted: Array<KindCount>;
   /** All first-hop neighbours that match the filters, by kind. */
   total: Array<KindCount>;
+  /**
+   * False when a start is a supernode (more than 10,000 links): then at most
+   * 1,000 links of each relationship type were read, and total and omitted are
+   * lower bounds.
+   */
+  totalsExact: Scalars['Boolean']['output'];
   /** Some neighbours were left out (limit, or per-node sampling beyond the first hop). */
   truncated: Scalars['Boolean']['output'];
 };
@@ -1477,6 +1483,7 @@ export type NeighborhoodResolvers<ContextType = GraphQLContext, ParentType exten
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   omitted?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   total?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  totalsExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 

@@ -42,6 +42,7 @@ const NeighborhoodQuery = graphql(`
         kind
         count
       }
+      totalsExact
     }
   }
 `);

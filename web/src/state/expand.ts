@@ -45,6 +45,7 @@ export async function expand(wb: Workbench, ids: string[], options: ExpandOption
         anchorLabel: caption(wb, anchor),
         shown: Math.max(0, total - omitted),
         total,
+        exact: n.totalsExact,
         omitted: n.omitted.filter((k) => k.count > 0),
         offset: offset + limit,
         limit,

@@ -10,6 +10,8 @@ export interface Truncation {
   anchorLabel: string;
   shown: number;
   total: number;
+  /** False when the anchor is a supernode and only part of its links were read: total is a lower bound. */
+  exact?: boolean;
   /** Kinds that were cut, for the message and the overflow group. */
   omitted: { kind: string; count: number }[];
   offset: number;

@@ -1,5 +1,6 @@
 // Graph exploration: the neighbourhood of entities and the paths between two of them.
 import { DEFAULT_PATH_MAX_DEGREE } from '../../../read/paths.js';
+import { LINKS_PER_TYPE, SUPERNODE_DEGREE } from '../../../read/supernode.js';
 
 export const typeDefs = /* GraphQL */ `
 type Neighborhood {
@@ -11,6 +12,12 @@ type Neighborhood {
   omitted: [KindCount!]!
   "All first-hop neighbours that match the filters, by kind."
   total: [KindCount!]!
+  """
+  False when a start is a supernode (more than ${SUPERNODE_DEGREE.toLocaleString('en-US')} links): then at most
+  ${LINKS_PER_TYPE.toLocaleString('en-US')} links of each relationship type were read, and total and omitted are
+  lower bounds.
+  """
+  totalsExact: Boolean!
 }
 
 type Path {

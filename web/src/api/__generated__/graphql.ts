@@ -164,7 +164,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: Kind, caption: string, grade: string | null, flags: Array<string> }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, caption: string, date: string | null, amount: number | null, currency: string | null, confidence: number | null, grade: string | null, flags: Array<string> }>, omitted: Array<{ kind: Kind, count: number }>, total: Array<{ kind: Kind, count: number }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, totalsExact: boolean, nodes: Array<{ id: string, kind: Kind, caption: string, grade: string | null, flags: Array<string> }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, caption: string, date: string | null, amount: number | null, currency: string | null, confidence: number | null, grade: string | null, flags: Array<string> }>, omitted: Array<{ kind: Kind, count: number }>, total: Array<{ kind: Kind, count: number }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -576,6 +576,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
       kind
       count
     }
+    totalsExact
   }
 }
     fragment NodeFields on Node {
