@@ -1,8 +1,8 @@
 // Opening the neo4j-driver: connectivity checks with backoff, and errors a person can act on.
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
+import { tuneBoltSockets } from './bolt-sockets.js';
 import { ThreadlineDbError } from './errors.js';
 import type { Neo4jConnection } from './provision.js';
-import { disableNagleOnKeepAliveSockets } from './tcp-no-delay.js';
 
 export { ThreadlineDbError } from './errors.js';
 
@@ -34,7 +34,7 @@ export async function connectDriver(conn: ConnectionInfo, opts: ConnectOptions =
   const log = opts.log ?? (() => {});
   let delay = opts.initialDelayMs ?? 500;
   let driver: Driver;
-  disableNagleOnKeepAliveSockets();
+  tuneBoltSockets();
   try {
     driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.username, conn.password), {
       userAgent: 'threadline',

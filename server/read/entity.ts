@@ -28,7 +28,7 @@ RETURN ${nodeProjection('n')} AS node, properties(n) AS props,
   } AS sources`;
 
 // Internal bookkeeping, not facts: never shown.
-const HIDDEN = ['searchText', '__fresh', '__lock'];
+const HIDDEN = ['searchText', '__lock'];
 
 export async function readEntity(db: GraphDb, id: string, unmask: boolean): Promise<EntityView | null> {
   const { records } = await runRead(db, ENTITY, { id });

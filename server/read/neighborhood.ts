@@ -30,9 +30,6 @@ export interface NeighborhoodOptions {
   limit: number;
   offset: number;
   unmask: boolean;
-  /** Overrides for tests: what counts as a supernode, and how much of one is read. */
-  supernodeDegree?: number;
-  linksPerType?: number;
 }
 
 const orNull = <T>(list: readonly T[] | null | undefined) => (list && list.length > 0 ? list : null);
@@ -55,8 +52,8 @@ export async function readNeighborhood(db: GraphDb, options: NeighborhoodOptions
     limit: neo4j.int(options.limit),
     fanout: neo4j.int(FANOUT),
     stride: neo4j.int(STRIDE),
-    supernode: neo4j.int(options.supernodeDegree ?? SUPERNODE_DEGREE),
-    perType: neo4j.int(options.linksPerType ?? LINKS_PER_TYPE),
+    supernode: neo4j.int(SUPERNODE_DEGREE),
+    perType: neo4j.int(LINKS_PER_TYPE),
   });
   const row = records[0];
   if (!row) throw new Error('neighborhood returned no row');

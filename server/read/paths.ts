@@ -5,24 +5,19 @@ import type { GraphDb } from '../runtime/graph-db.js';
 import { edgeProjection, nodeProjection, visibleEdge, visibleNode } from './fragments.js';
 import { runRead } from './run-read.js';
 import { type EdgeRow, type NodeRow, toEdge, toNode } from './shape.js';
-import { SUPERNODE_DEGREE } from './supernode.js';
 
 /** Longest path searched. */
 export const MAX_HOPS = 8;
 /** Time budget of a path search in milliseconds; a longer search fails with QUERY_TIMEOUT. Defaults to 10_000. */
 export const PATHS_TIMEOUT_MS = 10_000;
-/**
- * Default most links an entity in the middle of a path may have: the supernode threshold. Two workers "linked"
- * through an employer with 100,000 hires never met, and the search through such a node reads all its links
- * (docs/performance.md: p95 263 ms -> 73 ms).
- */
-export const DEFAULT_PATH_MAX_DEGREE = SUPERNODE_DEGREE;
 
 // Why no Sanction or Source in the middle: two entities "linked" through one sanctions entry or one
 // press release are documented together, not connected; such paths would drown the real ones.
 // The length bound must be a literal in Cypher: it is an integer checked to lie in 1..MAX_HOPS.
-// The degree check is `COUNT { (x)--() }`: Neo4j answers it from the node's stored degree, and the shortest-path
-// search applies it while it expands, so it never enters a supernode.
+// By default (maxDegree = SUPERNODE_DEGREE, server/read/supernode.ts) no supernode is passed through: two
+// workers "linked" through an employer with 100,000 hires never met, and the search through it reads all its
+// links (docs/performance.md: p95 263 ms -> 73 ms). The degree check, `COUNT { (x)--() }`, reads the node's
+// stored degree, and the shortest-path search applies it while it expands.
 const pathsCypher = (maxHops: number, all: boolean, degreeBound: boolean) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 WHERE ${visibleNode('a')} AND ${visibleNode('b')}

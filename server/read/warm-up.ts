@@ -2,10 +2,11 @@
 import type { GraphDb } from '../runtime/graph-db.js';
 import { readEntity } from './entity.js';
 import { readNeighborhood } from './neighborhood.js';
-import { DEFAULT_PATH_MAX_DEGREE, readPaths } from './paths.js';
+import { readPaths } from './paths.js';
 import { readRelationships } from './relationships.js';
 import { withReadTimeout } from './run-read.js';
 import { search } from './search.js';
+import { SUPERNODE_DEGREE } from './supernode.js';
 import { readTimeline } from './timeline.js';
 
 // Why: Neo4j plans a statement on first use and caches the plan by its text and parameter types. The
@@ -34,7 +35,7 @@ export async function warmUpReads(db: GraphDb, log: (line: string) => void = () 
         maxHops: 6,
         limit: 5,
         all: true,
-        maxDegree: DEFAULT_PATH_MAX_DEGREE,
+        maxDegree: SUPERNODE_DEGREE,
       }),
   ];
   let failed = 0;

@@ -1,6 +1,7 @@
 // Graph resolvers: neighbourhood expansion and paths, with their bounds checked before any query.
 import { MAX_NEIGHBORHOOD_LIMIT, readNeighborhood } from '../../../read/neighborhood.js';
-import { DEFAULT_PATH_MAX_DEGREE, MAX_HOPS, readPaths } from '../../../read/paths.js';
+import { MAX_HOPS, readPaths } from '../../../read/paths.js';
+import { SUPERNODE_DEGREE } from '../../../read/supernode.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { idsArg, intArg, unmaskFor } from '../../args.js';
 
@@ -31,7 +32,7 @@ export const resolvers: Resolvers = {
         maxDegree:
           args.maxDegree === null
             ? null
-            : intArg('maxDegree', args.maxDegree, DEFAULT_PATH_MAX_DEGREE, 1, 1_000_000_000),
+            : intArg('maxDegree', args.maxDegree, SUPERNODE_DEGREE, 1, 1_000_000_000),
         unmask: unmaskFor(ctx),
       }),
   },

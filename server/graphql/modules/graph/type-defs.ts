@@ -1,5 +1,4 @@
 // Graph exploration: the neighbourhood of entities and the paths between two of them.
-import { DEFAULT_PATH_MAX_DEGREE } from '../../../read/paths.js';
 import { LINKS_PER_TYPE, SUPERNODE_DEGREE } from '../../../read/supernode.js';
 
 export const typeDefs = /* GraphQL */ `
@@ -53,7 +52,7 @@ extend type Query {
     maxHops: Int = 6
     limit: Int = 5
     all: Boolean = true
-    maxDegree: Int = ${DEFAULT_PATH_MAX_DEGREE}
+    maxDegree: Int = ${SUPERNODE_DEGREE}
   ): PathResult!
 }
 `;
