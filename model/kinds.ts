@@ -176,6 +176,8 @@ export const KINDS = {
     // The listed name reads in a search hit or on the canvas; the bare entry id ("24978") did not.
     caption: 'listedName',
     captionFallback: 'entryId',
+    // A list entry names an entity: at an equal match the entity comes first.
+    searchRank: 0.5,
     idPrefix: 'snc',
     style: { color: '#e74c3c', icon: 'ban', shape: 'star' },
   },
@@ -197,6 +199,8 @@ export const KINDS = {
       reliability: { type: 'string', values: ['A', 'B', 'C', 'D', 'E', 'F'] },
     },
     caption: 'title',
+    // A document is about entities: at an equal match they come first.
+    searchRank: 0.5,
     idPrefix: 'src',
     style: { color: '#95a5a6', icon: 'file-alt', shape: 'rectangle' },
   },

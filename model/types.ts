@@ -35,6 +35,11 @@ export interface KindSpec {
   caption: string;
   /** Shown instead when an entity has no `caption` property (a delisted sanctions entry has no listed name). */
   captionFallback?: string;
+  /**
+   * Weight of this kind's search hits, in (0, 1]; default 1. Records about entities (a list entry, a document)
+   * rank below the entity they name when both match about as well: searching "Yanbian" finds the company first.
+   */
+  searchRank?: number;
   /** Short id prefix, e.g. `wal` for wallets. */
   idPrefix: string;
   style: { color: string; icon: string; shape: string };

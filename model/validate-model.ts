@@ -29,6 +29,8 @@ function checkKind(name: string, spec: KindSpec, problems: string[]): void {
   }
   for (const caption of [spec.caption, spec.captionFallback ?? spec.caption])
     if (!spec.properties[caption]) problems.push(`kind "${name}": caption "${caption}" is no property`);
+  if (spec.searchRank !== undefined && !(spec.searchRank > 0 && spec.searchRank <= 1))
+    problems.push(`kind "${name}": searchRank must be in (0, 1]`);
   if (!COLOR.test(spec.style.color))
     problems.push(`kind "${name}": colour "${spec.style.color}" is not #rrggbb`);
   if (!/^[a-z]{3}$/.test(spec.idPrefix))

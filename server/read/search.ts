@@ -1,5 +1,6 @@
 // search: ranked entities from the entity_search full-text index, retracted and merged ones left out.
 import neo4j from 'neo4j-driver';
+import { MODEL } from '../../model/index.js';
 import type { Kind, SearchHit } from '../graphql/__generated__/resolvers-types.js';
 import type { GraphDb } from '../runtime/graph-db.js';
 import { nodeProjection, visibleNode } from './fragments.js';
@@ -14,12 +15,14 @@ import { type NodeRow, num, toNode } from './shape.js';
 // Lucene's best $cap hits first: on the large world a common name ("john") matched ~12,000 entities, and
 // filtering every one cost 50,017 db hits and 262 ms; capped, 737 hits and 42 ms. `seen` tells the caller
 // whether the cap may have cut hits that the filters would have kept; then it asks again uncapped.
+// Scores are weighted by kind ($ranks, the model's searchRank): list entries and documents below the entities
+// they name when both match about as well.
 const searchCypher = (capped: boolean) => `
 CALL db.index.fulltext.queryNodes('entity_search', $query${capped ? ', {limit: $cap}' : ''}) YIELD node, score
 WITH collect({node: node, score: score}) AS hits
 CALL (hits) {
   UNWIND hits AS hit
-  WITH hit.node AS node, hit.score AS score
+  WITH hit.node AS node, hit.score * coalesce($ranks[hit.node.kind], 1.0) AS score
   WHERE ${visibleNode('node')}
     AND ($kinds IS NULL OR node.kind IN $kinds)
     AND ($unmask OR coalesce(node.victim, false) = false)
@@ -36,6 +39,11 @@ const SEARCH_ALL = searchCypher(false);
 /** Lucene hits read per search before filtering: ten pages of the largest limit the UI asks for. */
 export const SEARCH_CAP = 200;
 
+/** Kinds whose hits weigh less than 1 (model: searchRank), by kind name. */
+const RANKS: Record<string, number> = Object.fromEntries(
+  MODEL.kinds.flatMap((k) => (k.searchRank === undefined ? [] : [[k.name, k.searchRank]])),
+);
+
 export interface SearchOptions {
   text: string;
   kinds?: readonly Kind[] | null;
@@ -50,6 +58,7 @@ export async function search(db: GraphDb, options: SearchOptions): Promise<Searc
     query,
     kinds: options.kinds && options.kinds.length > 0 ? options.kinds : null,
     unmask: options.unmask,
+    ranks: RANKS,
     // LIMIT takes an integer; a JS number would travel as a float.
     limit: neo4j.int(options.limit),
     cap: neo4j.int(Math.max(SEARCH_CAP, options.limit * 10)),

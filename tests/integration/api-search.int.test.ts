@@ -61,6 +61,25 @@ describe('search', () => {
     expect(bareHit).toMatchObject({ kind: 'Sanction', caption: bare.entryId });
   });
 
+  it('ranks an entity above the list entry and the document that name it (the model\'s searchRank)', async () => {
+    // Shorter texts than the company's full name, so Lucene alone scores them higher.
+    const entry = { list: 'TEST SDN', entryId: unique('R'), listedName: 'YANBIAN SILVERSTAR' };
+    const source = { title: 'Yanbian Silverstar', publisher: unique('Desk') };
+    const written = await api.gql(UPSERT, { input: { sanctions: [entry], sources: [source] } });
+    expect(written.errors).toBeUndefined();
+    const result = await api.gql(SEARCH, { text: 'Yanbian Silverstar', limit: 20 });
+    const hits = (result.data?.search ?? []) as { id: string; kind: string; score: number }[];
+    const at = (id: string | undefined) => hits.findIndex((h) => h.id === id);
+    const entryAt = at(entityId('Sanction', entry));
+    const sourceAt = at(entityId('Source', source));
+    expect(entryAt).toBeGreaterThanOrEqual(0);
+    expect(sourceAt).toBeGreaterThanOrEqual(0);
+    expect(at(ids[0])).toBeLessThan(entryAt);
+    expect(at(ids[0])).toBeLessThan(sourceAt);
+    // Scores come back weighted, so the order and the scores agree.
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+  });
+
   it('filters by kind', async () => {
     expect(await hitIds('Silverstar', { kinds: ['Worker'] })).not.toContain(ids[0]);
     expect(await hitIds('Silverstar', { kinds: ['FrontCompany'] })).toContain(ids[0]);

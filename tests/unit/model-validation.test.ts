@@ -52,6 +52,14 @@ describe('model self-validation', () => {
     );
   });
 
+  it('refuses a search rank outside (0, 1]', () => {
+    for (const searchRank of [0, -0.5, 1.5, Number.NaN])
+      expect(problemsOf({ Wallet: { ...wallet, searchRank } }, {}), String(searchRank)).toContain(
+        'kind "Wallet": searchRank must be in (0, 1]',
+      );
+    expect(problemsOf({ Wallet: { ...wallet, searchRank: 0.5 } }, {})).toEqual([]);
+  });
+
   it('lists every problem, not just the first', () => {
     const rels = { A: { ...RELATIONSHIPS.CONTROLS, from: ['X'], to: ['Y'] } };
     expect(problemsOf(KINDS, rels)).toHaveLength(2);
