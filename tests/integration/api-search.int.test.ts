@@ -61,7 +61,7 @@ describe('search', () => {
     expect(bareHit).toMatchObject({ kind: 'Sanction', caption: bare.entryId });
   });
 
-  it('ranks an entity above the list entry and the document that name it (the model\'s searchRank)', async () => {
+  it("ranks an entity above the list entry and the document that name it (the model's searchRank)", async () => {
     // Shorter texts than the company's full name, so Lucene alone scores them higher.
     const entry = { list: 'TEST SDN', entryId: unique('R'), listedName: 'YANBIAN SILVERSTAR' };
     const source = { title: 'Yanbian Silverstar', publisher: unique('Desk') };
