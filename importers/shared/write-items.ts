@@ -46,7 +46,7 @@ export async function writeEntities(
     const summary = await upsertBatch(session, valid, context);
     // Counted per item from the per-entity status, so a batch mixing files credits each its own.
     for (const item of batch) {
-      const status = summary.entityStatus.get(item.id);
+      const status = summary.entityStatus.get(summary.survivors.get(item.id) ?? item.id);
       if (status) options.log.of(item.file).entities[status] += 1;
     }
     options.progress.advance(batch.length);

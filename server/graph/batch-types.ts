@@ -42,6 +42,8 @@ export type WriteStatus = 'created' | 'updated' | 'unchanged';
 export interface WriteSummary {
   entities: Record<WriteStatus, number>;
   relationships: Record<WriteStatus, number>;
-  /** Status per entity id, in input order, for importers' reports. */
+  /** Status per entity id, in input order, for importers' reports (a merged record's under its survivor). */
   entityStatus: Map<string, WriteStatus>;
+  /** Merged ids the batch named → the survivor their facts were written to (server/graph/follow-merges.ts). */
+  survivors: ReadonlyMap<string, string>;
 }

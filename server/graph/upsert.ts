@@ -11,6 +11,7 @@ import type {
   WriteStatus,
   WriteSummary,
 } from './batch-types.js';
+import { idsNamedBy, redirectBatch, survivorsOf } from './follow-merges.js';
 import {
   createOrLockEntities,
   createOrLockRelationships,
@@ -75,8 +76,9 @@ function relationshipWriter(tx: ManagedTransaction, batch: Batch): FactWriter<Re
 
 /**
  * Writes a validated batch in one write transaction (retried by the driver on transient errors, which is
- * safe because the whole batch is idempotent). Throws NOT_FOUND, writing nothing, when a relationship names
- * an entity that is neither in the batch nor in the graph.
+ * safe because the whole batch is idempotent). Facts naming a merged record are written to its survivor
+ * (follow-merges.ts). Throws NOT_FOUND, writing nothing, when a relationship names an entity that is neither in
+ * the batch nor in the graph.
  */
 export async function upsertBatch(
   session: Session,
@@ -89,18 +91,24 @@ export async function upsertBatch(
     defaultSourceIds: context.defaultSourceIds ?? [],
   };
   return session.executeWrite(async (tx) => {
+    // Read in the transaction that writes, so a merge committed meanwhile cannot slip between.
+    const survivors = await survivorsOf(tx, idsNamedBy(batch));
+    const { batch: target, absorbed } = redirectBatch(batch, survivors);
     const summary: WriteSummary = {
       entities: emptyCounts(),
       relationships: emptyCounts(),
       entityStatus: new Map(),
+      survivors,
     };
-    const entities = await writeFacts(tx, batch.entities, ENTITIES, ctx);
+    const entities = await writeFacts(tx, target.entities, ENTITIES, ctx);
     for (const [id, status] of entities) {
       summary.entities[status] += 1;
       summary.entityStatus.set(id, status);
     }
-    const relationships = await writeFacts(tx, batch.relationships, relationshipWriter(tx, batch), ctx);
+    const relationships = await writeFacts(tx, target.relationships, relationshipWriter(tx, target), ctx);
     for (const status of relationships.values()) summary.relationships[status] += 1;
+    // A link between two records merged into one is already what the graph holds: the merge absorbed it.
+    summary.relationships.unchanged += absorbed;
     return summary;
   });
 }

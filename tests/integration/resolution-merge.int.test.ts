@@ -170,7 +170,7 @@ describe('mergeEntities then unmergeEntity', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('refuses to unmerge, with CONFLICT, when a write re-created a moved link meanwhile', async () => {
+  it('takes a re-sent fact about a merged record onto the moved link; unmerge refuses only a taken link id', async () => {
     const [, , s3] = spare as [Ref, Ref, Ref];
     const side = add('PhoneNumber', { number: `+7911${parseInt(tag, 16) % 10_000_000}` });
     const write = (from: Ref) =>
@@ -181,11 +181,24 @@ describe('mergeEntities then unmergeEntity', () => {
       );
     await write(s3);
     const merged = await mergeEntities(db, { ids: [w1.id, s3.id], reason: 'dup', by: 'tester' });
-    // An importer writes the old fact again: its id lands on the hidden record, taking the moved link's id.
+    // An importer writes the old fact again: it follows the merge onto the survivor's moved link.
     await write(s3);
+    const linksOf = async (id: string) =>
+      (await db.read('MATCH (:Entity {id: $id})-[r]-() RETURN r.id AS id', { id })).records.map((r) =>
+        r.get('id'),
+      );
+    expect(await linksOf(s3.id)).toEqual([]);
+    expect(await linksOf(w1.id)).toContain(relationshipId('HAS_PHONE', w1.id, side.id, {}));
+    // Hand-written Cypher (no upsert) takes the id the unmerge must give back: it refuses, changing nothing.
+    const original = relationshipId('HAS_PHONE', s3.id, side.id, {});
+    await db.write(
+      'MATCH (s:Entity {id: $from}), (p:Entity {id: $to}) CREATE (s)-[:HAS_PHONE {id: $id}]->(p)',
+      { from: s3.id, to: side.id, id: original },
+    );
     expect(await errorCode(unmergeEntity(db, { id: merged.recordId, by: 'tester' }))).toBe('CONFLICT');
     await db.write('MATCH (:Entity {id: $id})-[r:HAS_PHONE]->() DELETE r', { id: s3.id });
     expect(await unmergeEntity(db, { id: merged.recordId, by: 'tester' })).toEqual([w1.id, s3.id]);
+    expect(await linksOf(s3.id)).toContain(original);
   });
 
   it('refuses bad merges with stable codes and changes nothing', async () => {

@@ -470,7 +470,7 @@ export type Mutation = {
   unmaskEntity: UnmaskedEntity;
   /** Undoes a merge, given its survivor, a merged entity or the merge record id; returns the ids restored. */
   unmergeEntity: Array<Scalars['ID']['output']>;
-  /** One transaction, all or nothing, idempotent; at most 10,000 entities and relationships. */
+  /** One transaction, all or nothing, idempotent; at most 10,000 entities and relationships. Facts naming a merged record go to its survivor. */
   upsertEntities: UpsertResult;
 };
 
@@ -1054,7 +1054,7 @@ export type UpsertInput = {
 export type UpsertResult = {
   __typename?: 'UpsertResult';
   entities: WriteCounts;
-  /** Ids of the batch's entities (the source first, when given), in input order. */
+  /** Ids of the batch's entities (the source first, when given), in input order. An entity merged into another answers the survivor's id: its facts were written there. */
   ids: Array<Scalars['ID']['output']>;
   relationships: WriteCounts;
 };

@@ -25,7 +25,8 @@ export const resolvers: Resolvers = {
         return {
           entities: { created, updated, unchanged },
           relationships: { created: rels.created, updated: rels.updated, unchanged: rels.unchanged },
-          ids: batch.entities.map((e) => e.id),
+          // Where each entity's facts went: a merged record's survivor, not its hidden id.
+          ids: batch.entities.map((e) => summary.survivors.get(e.id) ?? e.id),
         };
       } catch (error) {
         throw withClientPaths(error, entityPaths);

@@ -9,12 +9,12 @@ type WriteCounts {
 type UpsertResult {
   entities: WriteCounts!
   relationships: WriteCounts!
-  "Ids of the batch's entities (the source first, when given), in input order."
+  "Ids of the batch's entities (the source first, when given), in input order. An entity merged into another answers the survivor's id: its facts were written there."
   ids: [ID!]!
 }
 
 extend type Mutation {
-  "One transaction, all or nothing, idempotent; at most 10,000 entities and relationships."
+  "One transaction, all or nothing, idempotent; at most 10,000 entities and relationships. Facts naming a merged record go to its survivor."
   upsertEntities(input: UpsertInput!): UpsertResult!
   "Withdraws an entity or relationship by id: hidden from default views, kept for the record."
   retract(id: ID!, reason: String!): Boolean!
