@@ -3,7 +3,7 @@
 // next one. Each caller still resolves only once its own entry is committed (mutations stay fail-closed),
 // and a failed transaction rejects exactly the entries it carried.
 import type { GraphDb } from '../runtime/graph-db.js';
-import { appendEntries, type EntryFields } from './append-entry.js';
+import { appendEntries, type EntryFields, type KnownHead } from './append-entry.js';
 import type { AuditEntry } from './audit-types.js';
 
 /** Entries per transaction at most: keeps one transaction well inside its timeout. */
@@ -18,6 +18,8 @@ interface Waiting {
 class AppendQueue {
   private waiting: Waiting[] = [];
   private flushing = false;
+  /** The head this process last wrote: the next append checks it instead of reading it first. */
+  private head: KnownHead | null = null;
 
   constructor(private readonly db: GraphDb) {}
 
@@ -37,9 +39,14 @@ class AppendQueue {
           const entries = await appendEntries(
             this.db,
             batch.map((w) => w.fields),
+            this.head ?? undefined,
           );
+          const last = entries[entries.length - 1];
+          this.head = last ? { seq: last.seq, hash: last.hash } : this.head;
           for (const [i, w] of batch.entries()) w.resolve(entries[i] as AuditEntry);
         } catch (error) {
+          // Committed or not, the head is unknown now: the next append reads it.
+          this.head = null;
           for (const w of batch) w.reject(error);
         }
       }

@@ -242,4 +242,27 @@ describe('the hash chain', () => {
       await other.close();
     }
   });
+
+  it('appends on the head it knows, and reads the head again when another process appended since', async () => {
+    const other = await openTestGraphDb();
+    try {
+      const principal = person(['admin']);
+      const logs = [new AuditLog(db), new AuditLog(other)];
+      // Runs of one process (its known head holds), then the other (its known head is stale): both paths.
+      for (const i of [0, 0, 0, 1, 1, 0, 1, 0, 0, 1]) {
+        await logs[i]?.record({ action: 'login', principal, outcome: 'ok', parameters: { i } });
+      }
+      const entries = (await entriesOf(principal)).sort((a, b) => a.seq - b.seq);
+      expect(entries).toHaveLength(10);
+      expect(entries.map((e) => e.seq - (entries[0]?.seq ?? 0))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(entries.map((e) => e.parameters)).toEqual(
+        [0, 0, 0, 1, 1, 0, 1, 0, 0, 1].map((i) => JSON.stringify({ i })),
+      );
+      const stamps = entries.map((e) => e.at);
+      expect(stamps).toEqual([...stamps].sort());
+      expect(await logs[0]?.verify()).toMatchObject({ ok: true, firstBrokenSeq: null });
+    } finally {
+      await other.close();
+    }
+  });
 });
