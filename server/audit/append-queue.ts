@@ -18,6 +18,8 @@ interface Waiting {
 class AppendQueue {
   private waiting: Waiting[] = [];
   private flushing = false;
+  private idle: Promise<void> = Promise.resolve();
+  private markIdle: () => void = () => {};
   /** The head this process last wrote: the next append checks it instead of reading it first. */
   private head: KnownHead | null = null;
 
@@ -30,8 +32,16 @@ class AppendQueue {
     });
   }
 
+  /** Resolves once every entry appended so far is committed or has failed. */
+  settled(): Promise<void> {
+    return this.idle;
+  }
+
   private async flush(): Promise<void> {
     this.flushing = true;
+    this.idle = new Promise((resolve) => {
+      this.markIdle = resolve;
+    });
     try {
       while (this.waiting.length > 0) {
         const batch = this.waiting.splice(0, MAX_ENTRIES_PER_APPEND);
@@ -52,6 +62,7 @@ class AppendQueue {
       }
     } finally {
       this.flushing = false;
+      this.markIdle();
     }
   }
 }
@@ -67,4 +78,12 @@ export function appendEntry(db: GraphDb, fields: EntryFields): Promise<AuditEntr
     queues.set(db, queue);
   }
   return queue.append(fields);
+}
+
+/**
+ * Resolves once every entry this process has appended to `db` so far is committed or has failed: reads of the
+ * log see this process's own entries, and a shutdown does not close the driver under them.
+ */
+export function auditSettled(db: GraphDb): Promise<void> {
+  return queues.get(db)?.settled() ?? Promise.resolve();
 }

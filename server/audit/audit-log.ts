@@ -1,6 +1,6 @@
 // The append-only audit log (contracts.md §5): record, list and verify. Nothing updates or deletes entries.
 import type { GraphDb } from '../runtime/graph-db.js';
-import { appendEntry } from './append-queue.js';
+import { appendEntry, auditSettled } from './append-queue.js';
 import type {
   AuditEntry,
   AuditFilter,
@@ -57,15 +57,21 @@ export class AuditLog {
   }
 
   /** Entries newest first; `after` is the `nextCursor` of the previous page. */
-  list(filter: AuditFilter = {}, first = 50, after: number | null = null): Promise<AuditPage> {
+  async list(filter: AuditFilter = {}, first = 50, after: number | null = null): Promise<AuditPage> {
+    // Outcome entries are written after the answer (audit-plugin.ts): this process's own come first.
+    await auditSettled(this.db);
     return listEntries(this.db, filter, first, after);
   }
 
   /** Walks the whole chain and reports the first broken entry. */
-  verify(): Promise<AuditVerification> {
+  async verify(): Promise<AuditVerification> {
+    await auditSettled(this.db);
     return verifyChain(this.db);
   }
 }
 
 /** Verifies the audit chain of `db` (the CLI and the GraphQL query call this). */
-export const verifyAuditLog = (db: GraphDb): Promise<AuditVerification> => verifyChain(db);
+export const verifyAuditLog = async (db: GraphDb): Promise<AuditVerification> => {
+  await auditSettled(db);
+  return verifyChain(db);
+};

@@ -1,4 +1,5 @@
 // Brings the database up: provision Neo4j, connect with retries, apply the schema, seed when empty.
+import { auditSettled } from '../audit/append-queue.js';
 import { ensureFirstAdmin } from '../auth/first-admin.js';
 import { connectDriver, type Neo4jConnection, provisionNeo4j } from '../db/index.js';
 import type { Readiness } from '../http/readiness.js';
@@ -58,6 +59,8 @@ export async function startDatabase(
     db: ready,
     connection,
     stop: async () => {
+      // Outcome entries still being written (they follow the answers) land before the driver closes.
+      await auditSettled(ready);
       await ready.close().catch(() => {});
       await connection.stop();
     },

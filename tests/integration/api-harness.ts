@@ -1,5 +1,6 @@
 // Test harness for the API: the real schema and Apollo server on the run's Neo4j, plus real HTTP when asked.
 import { randomUUID } from 'node:crypto';
+import { auditSettled } from '../../server/audit/append-queue.js';
 import { AuditLog } from '../../server/audit/audit-log.js';
 import { createApiKey } from '../../server/auth/api-keys.js';
 import { type RunningHttp, startHttpServer } from '../../server/boot/http-server.js';
@@ -45,6 +46,7 @@ export async function openApi(
     },
     async close() {
       await apollo.stop();
+      await auditSettled(db);
       await db.close();
     },
   };
@@ -71,6 +73,7 @@ export async function openHttp(
     url: `http://127.0.0.1:${http.port}`,
     stop: async () => {
       await http.stop();
+      await auditSettled(db);
       await db.close();
     },
   };

@@ -1,6 +1,7 @@
 // unmaskEntity: editor and admin reveal a victim's personal properties for a stated purpose, recorded in the
 // audit log; other roles are refused, a missing purpose is BAD_USER_INPUT; ordinary reads stay masked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditSettled } from '../../server/audit/append-queue.js';
 import type { Principal } from '../../server/graphql/context.js';
 import { type Api, openApi, unique } from './api-harness.js';
 
@@ -75,6 +76,8 @@ describe('unmaskEntity', () => {
       name: victimName,
       documentNumber: 'X1234567',
     });
+    // Outcome entries are written after the answer: wait for this handle's, so a wrong one would show.
+    await auditSettled(asEditor.db);
     const { records } = await asAdmin.db.read(
       `MATCH (e:AuditEvent {action: 'victim.unmask', principalId: $who}) WHERE $id IN e.targetIds
        RETURN e.parameters AS parameters`,

@@ -118,6 +118,32 @@ export function auditPlugin(log: FailureLogger = defaultFailureLogger): ApolloSe
         });
       };
 
+      // The outcome of each recorded root call (or of a document refused before execution). Every entry is
+      // queued before this returns, in call order, so a reader waiting for the queue sees all of them.
+      const recordOutcomes = (rc: GraphQLRequestContext<GraphQLContext>): Promise<unknown> => {
+        if (calls.length === 0) return recordUnexecuted(rc);
+        const outcomes = calls.filter((call) => call.error || !recordedByResolver(call.field));
+        return Promise.all(
+          outcomes.map((call) => {
+            const errorCode = call.error ? errorCodeOf(call.error) : undefined;
+            return write(rc.contextValue, {
+              action: call.action,
+              principal: rc.contextValue.principal,
+              operation: call.field,
+              targetIds: targetIdsOf(call.args, call.error ? undefined : call.result),
+              parameters: {
+                ...summariseArguments(call.field, call.args),
+                operationName: rc.operationName ?? rc.request.operationName ?? null,
+              },
+              resultSize: call.error ? 0 : resultSizeOf(call.result),
+              outcome: errorCode ? outcomeOf(errorCode) : 'ok',
+              ...(errorCode ? { errorCode } : {}),
+              requestId,
+            });
+          }),
+        );
+      };
+
       return {
         async responseForOperation(rc) {
           const ctx = rc.contextValue;
@@ -163,30 +189,12 @@ export function auditPlugin(log: FailureLogger = defaultFailureLogger): ApolloSe
           };
         },
 
+        // Not awaited: the outcome cannot change the answer (a failed write is reported, the answer still
+        // sent), so the client does not wait for it; it is one transaction with whatever is appended next.
+        // AuditLog.list and verify, and the shutdown, wait for this process's pending entries.
         async willSendResponse(rc) {
           if (refused || !rc.contextValue?.audit) return;
-          if (calls.length === 0) {
-            await recordUnexecuted(rc);
-            return;
-          }
-          for (const call of calls) {
-            if (!call.error && recordedByResolver(call.field)) continue;
-            const errorCode = call.error ? errorCodeOf(call.error) : undefined;
-            await write(rc.contextValue, {
-              action: call.action,
-              principal: rc.contextValue.principal,
-              operation: call.field,
-              targetIds: targetIdsOf(call.args, call.error ? undefined : call.result),
-              parameters: {
-                ...summariseArguments(call.field, call.args),
-                operationName: rc.operationName ?? rc.request.operationName ?? null,
-              },
-              resultSize: call.error ? 0 : resultSizeOf(call.result),
-              outcome: errorCode ? outcomeOf(errorCode) : 'ok',
-              ...(errorCode ? { errorCode } : {}),
-              requestId,
-            });
-          }
+          void recordOutcomes(rc);
         },
       };
     },
