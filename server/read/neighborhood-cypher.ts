@@ -10,7 +10,9 @@ const dense = (a: string) => `COUNT { (${a})--() } > $supernode`;
 
 // A supernode's first hop reads at most $perType links of each relationship type (typed expands walk only
 // that type's links; a dynamic type would not), so a hub of 132,000 links costs what a few thousand cost and a
-// rare type next to a huge one is still read. Its totals are then lower bounds (totalsExact in the answer).
+// rare type next to a huge one is still read. A type whose read reached $perType may have more: `capped`, and
+// the totals are then lower bounds (totalsExact in the answer). One that stopped short was read in full, so a
+// kind filter that leaves every type short of the cap keeps the totals exact.
 // Counting every link exactly cannot go below ~175 ms on such a hub (docs/performance.md). The degree is read
 // once per start, and an ordinary start never enters the per-type branches.
 const typedLinks = MODEL.relationships
@@ -27,13 +29,17 @@ const firstHopLinks = `
     WITH a, starts WHERE NOT supernode
     MATCH (a)-[r]-(b:Entity)
     WHERE ${relOk('r')} AND ${nodeOk('b')} AND NOT b IN starts
-    RETURN r, b
+    RETURN r, b, false AS capped
     UNION ALL
     WITH a, starts WHERE supernode
     CALL (a, starts) {
 ${typedLinks}
     }
-    RETURN r, b
+    WITH type(r) AS type, collect({r: r, b: b}) AS links
+    WITH collect(links) AS byType, max(size(links)) >= $perType AS capped
+    UNWIND byType AS links
+    UNWIND links AS link
+    RETURN link.r AS r, link.b AS b, capped
   }`;
 
 // Hop 1: every matching neighbour is counted by kind (the totals), but only a window per kind is kept,
@@ -44,10 +50,10 @@ OPTIONAL MATCH (a:Entity) WHERE a.id IN $ids AND ${visibleNode('a')}
 WITH collect(a) AS starts
 CALL (starts) {
   UNWIND starts AS a${firstHopLinks}
-  WITH b, collect(r) AS rels
+  WITH b, collect(r) AS rels, max(CASE WHEN capped THEN 1 ELSE 0 END) AS capped
   ORDER BY b.id
-  WITH b.kind AS kind, collect({node: b, rels: rels}) AS items
-  RETURN collect({kind: kind, total: size(items), items: items[0..$window]}) AS groups
+  WITH b.kind AS kind, collect({node: b, rels: rels}) AS items, max(capped) AS capped
+  RETURN collect({kind: kind, total: size(items), items: items[0..$window]}) AS groups, max(capped) AS capped
 }
 CALL (groups) {
   UNWIND groups AS g
@@ -57,7 +63,7 @@ CALL (groups) {
   WITH collect({kind: kind, item: item}) AS ordered
   RETURN [o IN ordered[$offset..$window] | o.item] AS hop1, [o IN ordered[0..$window] | o.kind] AS shownKinds
 }
-WITH starts, groups, hop1, shownKinds, starts + [h IN hop1 | h.node] AS seen1, [h IN hop1 | h.node] AS frontier1`;
+WITH starts, groups, capped, hop1, shownKinds, starts + [h IN hop1 | h.node] AS seen1, [h IN hop1 | h.node] AS frontier1`;
 
 // Hop k > 1: at most $fanout neighbours read per frontier node (LIMIT inside CALL stops early), then the
 // room left is shared round-robin across the frontier. New versus already-seen nodes are told apart by a
@@ -101,7 +107,7 @@ WITH ${carried}, picked AS picked${k}, rels AS rels${k},
 /** The statement for a depth of 1 to 3; the depth only changes the statement's shape, never a value. */
 export function neighborhoodCypher(depth: 1 | 2 | 3): string {
   const parts = [HOP1];
-  const carried = ['starts', 'groups', 'hop1', 'shownKinds'];
+  const carried = ['starts', 'groups', 'capped', 'hop1', 'shownKinds'];
   for (let k = 2; k <= depth; k++) {
     parts.push(hop(k, carried.join(', ')));
     carried.push(`picked${k}`, `rels${k}`, `truncated${k}`);
@@ -121,6 +127,6 @@ CALL (hop1) {
 RETURN [x IN ${nodes} | ${nodeProjection('x')}] AS nodes,
   [e IN ${rels} | ${edgeProjection('e')}] AS edges,
   [g IN groups | {kind: g.kind, total: g.total}] AS totals, shownKinds, ${truncated} AS deepTruncated,
-  NOT any(a IN starts WHERE ${dense('a')}) AS totalsExact`);
+  coalesce(capped, 0) = 0 AS totalsExact`);
   return parts.join('\n');
 }

@@ -81,7 +81,7 @@ export async function readNeighborhood(db: GraphDb, options: NeighborhoodOptions
   total.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
   omitted.sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind));
   truncated ||= omitted.length > 0;
-  // False for any supernode start, also when no type's read reached its cap: "lower bound" then holds trivially.
+  // False when a supernode start's read of some relationship type reached its cap (neighborhood-cypher.ts).
   const totalsExact = row.get('totalsExact') === true;
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated, omitted, total, totalsExact };
 }

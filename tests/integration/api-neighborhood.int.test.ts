@@ -93,6 +93,11 @@ describe('neighborhood', () => {
     const workersOnly = await api.gql(NEIGHBORHOOD, { ids: [hubId], kinds: ['Worker'] });
     expect(workersOnly.data?.neighborhood.nodes.length).toBe(4);
     expect(workersOnly.data?.neighborhood.truncated).toBe(false);
+    // Still a supernode, but no type's read reached its cap (laptops are filtered out): exact totals.
+    expect(workersOnly.data?.neighborhood).toMatchObject({
+      totalsExact: true,
+      total: [{ kind: 'Worker', count: 3 }],
+    });
     // A worker has 1 link: its totals are exact.
     const worker = await api.gql(NEIGHBORHOOD, { ids: [workerIds[0]] });
     expect(worker.data?.neighborhood).toMatchObject({

@@ -535,9 +535,9 @@ export type Neighborhood = {
   /** All first-hop neighbours that match the filters, by kind. */
   total: Array<KindCount>;
   /**
-   * False when a start is a supernode (more than 10,000 links): then at most
-   * 1,000 links of each relationship type were read, and total and omitted are
-   * lower bounds.
+   * False when a start is a supernode (more than 10,000 links) and the read of
+   * some relationship type stopped at 1,000 links: total and omitted are then lower
+   * bounds. A supernode read in full under the filters (every type short of the cap) keeps exact totals.
    */
   totalsExact: Scalars['Boolean']['output'];
   /** Some neighbours were left out (limit, or per-node sampling beyond the first hop). */

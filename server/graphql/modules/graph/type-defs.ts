@@ -12,9 +12,9 @@ type Neighborhood {
   "All first-hop neighbours that match the filters, by kind."
   total: [KindCount!]!
   """
-  False when a start is a supernode (more than ${SUPERNODE_DEGREE.toLocaleString('en-US')} links): then at most
-  ${LINKS_PER_TYPE.toLocaleString('en-US')} links of each relationship type were read, and total and omitted are
-  lower bounds.
+  False when a start is a supernode (more than ${SUPERNODE_DEGREE.toLocaleString('en-US')} links) and the read of
+  some relationship type stopped at ${LINKS_PER_TYPE.toLocaleString('en-US')} links: total and omitted are then lower
+  bounds. A supernode read in full under the filters (every type short of the cap) keeps exact totals.
   """
   totalsExact: Boolean!
 }
