@@ -19,7 +19,7 @@ import { drawSamples } from './samples.js';
 import { evaluateTargets } from './targets.js';
 import { startThreadline } from './threadline-server.js';
 import { runUi } from './ui/run-ui.js';
-import { type ExpandSide, runExpand } from './workloads/expand.js';
+import { type ExpandSide, runExpand, runExpandInterleaved } from './workloads/expand.js';
 import { runBoltFloor, runHttpFloor } from './workloads/floor.js';
 import { cleanIngest, runIngest } from './workloads/ingest.js';
 import { type ReadName, runRead, SAVED_QUERIES } from './workloads/reads.js';
@@ -95,16 +95,37 @@ try {
       bare: 'Expand 1 hop: same Cypher, bare driver',
       neo4jGraphql: 'Expand 1 hop: @neo4j/graphql',
     };
-    for (const concurrency of [1, 16]) {
-      for (const side of ['threadline', 'bare', 'neo4jGraphql'] as const) {
-        await measure(
-          `expand.${side}.c${concurrency}`,
-          labels[side],
-          side === 'bare' ? 'query' : 'request',
-          concurrency,
-          () => runExpand(side, targets, samples.starts, { ...load, concurrency }),
-        );
-      }
+    const sides = ['threadline', 'bare', 'neo4jGraphql'] as const;
+    const unit = (side: ExpandSide) => (side === 'bare' ? 'query' : 'request');
+    // c=1: the three sides call by call on the same starts, in one memory window (runInterleaved says why).
+    log('Expand 1 hop, the three sides interleaved (c=1) …');
+    sampler.start();
+    const single = await runExpandInterleaved(sides, targets, samples.starts, {
+      ...load,
+      concurrency: 1,
+      // The time bound is per side, as for a workload measured alone.
+      maxMs: load.maxMs * sides.length,
+    });
+    const singleMemory = await sampler.stop();
+    sides.forEach((side, i) => {
+      const result = single[i] as LoadResult;
+      workloads.push({
+        id: `expand.${side}.c1`,
+        label: labels[side],
+        concurrency: 1,
+        unit: unit(side),
+        result,
+        memory: singleMemory,
+      });
+      log(
+        `  ${labels[side]}: ${result.count} ops, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, errors ${result.errors}`,
+      );
+    });
+    // c=16 one side at a time (a side's concurrency is the point), after c=1 warmed all three.
+    for (const side of sides) {
+      await measure(`expand.${side}.c16`, labels[side], unit(side), 16, () =>
+        runExpand(side, targets, samples.starts, { ...load, concurrency: 16 }),
+      );
     }
     neoClient.close();
   }
@@ -168,6 +189,10 @@ try {
     await cleanIngest(driver, runId);
     notes.push('Ingest rows share one memory window (both sides measured back to back).');
   }
+  if (args.only.includes('expand'))
+    notes.push(
+      'Expand rows at c=1 share one memory window: the three sides ran interleaved, call by call on the same starts.',
+    );
 
   profiles = await profileNeighborhood(driver, samples.starts).catch((error) => {
     notes.push(`PROFILE failed: ${(error as Error).message}`);

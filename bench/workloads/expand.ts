@@ -4,7 +4,7 @@ import { FANOUT } from '../../server/read/neighborhood.js';
 import { neighborhoodCypher } from '../../server/read/neighborhood-cypher.js';
 import { LINKS_PER_TYPE, SUPERNODE_DEGREE } from '../../server/read/supernode.js';
 import type { GraphQLClient } from '../http-client.js';
-import { type LoadOptions, type LoadResult, runLoad } from '../load.js';
+import { type LoadOptions, type LoadResult, runInterleaved, runLoad } from '../load.js';
 import { neo4jGraphqlExpandQuery } from '../neo4j-graphql/type-defs.js';
 import { pick } from '../samples.js';
 
@@ -69,4 +69,17 @@ export async function runExpand(
   load: LoadOptions,
 ): Promise<LoadResult> {
   return runLoad(load, expandCall(side, targets, starts));
+}
+
+/** The sides at concurrency 1, call by call on the same starts (runInterleaved): no side runs on another's warm-up. */
+export async function runExpandInterleaved(
+  sides: readonly ExpandSide[],
+  targets: ExpandTargets,
+  starts: readonly string[],
+  load: LoadOptions,
+): Promise<LoadResult[]> {
+  return runInterleaved(
+    load,
+    sides.map((side) => expandCall(side, targets, starts)),
+  );
 }

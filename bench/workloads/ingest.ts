@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { buildSearchText, MODEL } from '../../model/index.js';
 import { entityId } from '../../model/keys.js';
 import type { GraphQLClient } from '../http-client.js';
-import { type LoadOptions, type LoadResult, runPaired } from '../load.js';
+import { type LoadOptions, type LoadResult, runInterleaved } from '../load.js';
 
 export const BATCH = 1_000;
 
@@ -61,11 +61,10 @@ export async function runIngest(
   const tlPrefix = `bench-${runId}-tl`;
   const barePrefix = `bench-${runId}-bare`;
   // Interleaved: measured one after the other, the second side ran on a store and JIT the first had warmed.
-  const [threadline, bare] = await runPaired(
-    load,
+  const [threadline, bare] = (await runInterleaved(load, [
     (i) => client.post(UPSERT, { input: { laptops: laptops(tlPrefix, i) } }),
     (i) => driver.executeQuery(BARE_MERGE, { rows: bareRows(barePrefix, i) }, { database: 'neo4j' }),
-  );
+  ])) as [LoadResult, LoadResult];
   return {
     threadline,
     bare,
