@@ -1,17 +1,17 @@
 // The one write path: a validated batch becomes one transaction, all or nothing, idempotent by natural key.
 import type { ManagedTransaction, Session } from 'neo4j-driver';
-import { buildSearchText, MODEL } from '../../model/index.js';
+import { MODEL } from '../../model/index.js';
 import { type ErrorDetail, notFound } from '../errors/threadline-error.js';
 import type {
   Batch,
   EntityRecord,
-  Properties,
   RelationshipRecord,
   WriteContext,
   WriteStatus,
   WriteSummary,
 } from './batch-types.js';
 import { idsNamedBy, redirectBatch, survivorsOf } from './follow-merges.js';
+import { searchTextOf } from './search-text.js';
 import {
   createOrLockEntities,
   createOrLockRelationships,
@@ -22,16 +22,6 @@ import {
 import { type FactWriter, writeFacts } from './write-facts.js';
 
 const emptyCounts = (): Record<WriteStatus, number> => ({ created: 0, updated: 0, unchanged: 0 });
-
-function searchTextOf(kind: string, props: Properties): string {
-  const values: string[] = [];
-  for (const name of MODEL.kind(kind).searchable) {
-    const value = props[name];
-    if (Array.isArray(value)) values.push(...value.map(String));
-    else if (value !== undefined) values.push(String(value));
-  }
-  return buildSearchText(values);
-}
 
 const ENTITIES: FactWriter<EntityRecord> = {
   groupOf: (e) => e.kind,
@@ -105,7 +95,9 @@ export async function upsertBatch(
       summary.entities[status] += 1;
       summary.entityStatus.set(id, status);
     }
-    const relationships = await writeFacts(tx, target.relationships, relationshipWriter(tx, target), ctx);
+    // Error paths name the client's items: the batch as sent (absorbed links would shift the indexes of the
+    // rewritten one). A merged record exists, so only a truly missing end is reported.
+    const relationships = await writeFacts(tx, target.relationships, relationshipWriter(tx, batch), ctx);
     for (const status of relationships.values()) summary.relationships[status] += 1;
     // A link between two records merged into one is already what the graph holds: the merge absorbed it.
     summary.relationships.unchanged += absorbed;

@@ -1,19 +1,9 @@
 // The survivor of a merge: folded properties, the duplicates' names as aliases, fresh search text.
-import { buildSearchText, MODEL, normalizeName } from '../../model/index.js';
+import { MODEL, normalizeName } from '../../model/index.js';
+import { searchTextOf } from '../graph/search-text.js';
 import { foldProperties } from './fold-properties.js';
 import type { StoredNode } from './merge-plan.js';
-import type { PropertyMap, StoredProperties } from './stored-properties.js';
-
-// The same text upsert.ts derives, so full-text search finds the survivor by the duplicates' names.
-function searchText(kind: string, props: PropertyMap): string {
-  const values: string[] = [];
-  for (const name of MODEL.kind(kind).searchable) {
-    const value = props[name];
-    if (Array.isArray(value)) values.push(...value.map(String));
-    else if (value !== undefined && value !== null) values.push(String(value));
-  }
-  return buildSearchText(values);
-}
+import type { StoredProperties } from './stored-properties.js';
 
 /** The survivor after the merge: folded properties, the duplicates' names as aliases, fresh search text. */
 export function survivorProperties(survivor: StoredNode, others: readonly StoredNode[], now: string) {
@@ -38,7 +28,8 @@ export function survivorProperties(survivor: StoredNode, others: readonly Stored
     }
     if (aliases.length > 0) props.aliases = aliases;
   }
-  props.searchText = searchText(survivor.kind, props);
+  // The text an upsert derives, so full-text search finds the survivor by the duplicates' names.
+  props.searchText = searchTextOf(survivor.kind, props);
   props.updatedAt = now;
   return { props, ints: survivor.ints.filter((k) => k in props) } satisfies StoredProperties;
 }

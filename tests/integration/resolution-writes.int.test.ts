@@ -123,4 +123,35 @@ describe('writes naming a merged record', () => {
     expect(last.properties.aliases).toEqual(expect.arrayContaining([survivorName, duplicateName]));
     expect(last.relationships.map((r) => r.edge.type)).toEqual(['CONTROLS']);
   });
+
+  it("refuses bad input naming a merged record with a stable code and the client's own path, changing nothing", async () => {
+    const before = await entity(later);
+    // The first link is absorbed (both ends are merged into one record): the error still names item 1.
+    const missing = await api.gql(UPSERT, {
+      input: {
+        workers: [{ name: duplicateName, role: 'courier' }],
+        relationships: [
+          {
+            type: 'LINKED_TO',
+            from: { kind: 'Worker', key: { name: duplicateName } },
+            to: { kind: 'Worker', key: { name: survivorName } },
+          },
+          {
+            type: 'CONTROLS',
+            from: { kind: 'Worker', key: { name: duplicateName } },
+            to: { kind: 'Wallet', key: { network: 'ethereum', address: `${wallet.address}ff` } },
+          },
+        ],
+      },
+    });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      details: [{ path: 'input.relationships[1].to' }],
+    });
+    const invalid = await api.gql(UPSERT, {
+      input: { workers: [{ name: duplicateName, birthDate: '31/12/1990' }] },
+    });
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await entity(later)).toEqual(before);
+  });
 });

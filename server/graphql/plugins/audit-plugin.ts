@@ -24,7 +24,6 @@ interface RootCall {
   field: string;
   action: string;
   args: Record<string, unknown>;
-  settled: boolean;
   error?: unknown;
   result?: unknown;
 }
@@ -178,10 +177,9 @@ export function auditPlugin(log: FailureLogger = defaultFailureLogger): ApolloSe
               if (info.path.prev !== undefined) return;
               const action = auditActionOf(operationType, info.fieldName);
               if (!action) return;
-              const call: RootCall = { field: info.fieldName, action, args, settled: false };
+              const call: RootCall = { field: info.fieldName, action, args };
               calls.push(call);
               return (error, result) => {
-                call.settled = true;
                 call.error = error ?? undefined;
                 call.result = result;
               };
